@@ -1,0 +1,17 @@
+/** Named dialog ids: one per ComponentDialog, plus the prompts they share. */
+export const DialogIds = {
+  main: 'mainDialog',
+  mainFlow: 'mainDialog.flow',
+  welcome: 'welcomeDialog',
+  intake: 'intakeDialog',
+  future: 'futureDialog',
+  successes: 'successesDialog',
+  wish: 'wishDialog',
+  outcome: 'outcomeDialog',
+  progress: 'progressDialog',
+  obstacles: 'obstaclesDialog',
+  wrapup: 'wrapupDialog',
+  summary: 'summaryDialog',
+  waterfall: 'waterfall',
+  prompt: 'slotPrompt',
+} as const;

@@ -1,0 +1,149 @@
+import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { DialogIds } from './dialogIds.js';
+import type { ConversationServices } from './services.js';
+import { slotOf } from './slotPrompt.js';
+import { Slots, slotRecognizers } from './slots.js';
+import type { SlotRecognizer } from './slotPrompt.js';
+import { Steps } from './steps.js';
+
+const END_OF_TURN: DialogTurnResult = { status: DialogTurnStatus.waiting };
+
+/**
+ * What may interrupt any step, in order: the safety check, global commands, and factual questions.
+ * After an interruption the open question is asked again, so nothing the young person said is lost.
+ */
+export class Interruptions {
+  private readonly recognizers: Map<string, SlotRecognizer<unknown>>;
+
+  constructor(private readonly services: ConversationServices) {
+    this.recognizers = slotRecognizers(services);
+  }
+
+  /** Handles the message if it interrupts; returns undefined when the active dialog should take it. */
+  async handle(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const { context } = dc;
+    const text = (context.activity.text ?? '').trim();
+    await this.welcomeBackIfQuiet(dc);
+    if (text === '') return undefined;
+    const flags = await this.services.flags.get(context, {});
+    if (flags.pendingDelete) return this.finishDelete(dc, text);
+
+    const signal = this.services.understanding.crisis(text);
+    if (signal) {
+      await this.services.flags.set(context, { ...flags, crisis: true });
+      await context.sendActivities(this.services.safety.respond(signal, this.services.now()));
+      return this.resume(dc);
+    }
+
+    switch (this.services.phrases.command(text)) {
+      case 'help':
+        await context.sendActivity(this.services.replies.text(Steps.help, 'help.text'));
+        return this.resume(dc);
+      case 'human': {
+        const profile = await this.services.profile.get(context, {});
+        await context.sendActivity(this.services.replies.text(Steps.referral, 'referral.human'));
+        await context.sendActivity(this.services.referrals.replyFor(profile, 'talk'));
+        return this.resume(dc);
+      }
+      case 'stop':
+        await context.sendActivity(this.services.replies.text(Steps.stop, 'stop.text'));
+        await dc.cancelAllDialogs();
+        return { status: DialogTurnStatus.complete };
+      case 'restart': {
+        const profile = await this.services.profile.get(context, {});
+        await this.services.profile.set(context, { consent: profile.consent });
+        await dc.cancelAllDialogs();
+        return dc.beginDialog(DialogIds.mainFlow);
+      }
+      case 'delete':
+        await this.services.flags.set(context, { ...flags, pendingDelete: true });
+        await context.sendActivity(this.services.replies.withButtons(Steps.delete, 'delete.confirm', ['button.yes', 'button.no']));
+        return END_OF_TURN;
+      default:
+        return this.answerQuestion(dc, text);
+    }
+  }
+
+  /** Deletes the young person's data after an explicit yes; anything else keeps it. */
+  private async finishDelete(dc: DialogContext, text: string): Promise<DialogTurnResult> {
+    const { context } = dc;
+    const flags = await this.services.flags.get(context, {});
+    await this.services.flags.set(context, { ...flags, pendingDelete: false });
+    const yes = this.services.phrases.yesNo(text) === 'yes';
+    if (!yes) {
+      await context.sendActivity(this.services.replies.text(Steps.delete, 'delete.cancelled'));
+      return this.resume(dc);
+    }
+    await dc.cancelAllDialogs();
+    await this.services.forget(context);
+    await context.sendActivity(this.services.replies.text(Steps.delete, 'delete.done'));
+    return { status: DialogTurnStatus.complete };
+  }
+
+  /** A factual question is answered unless the message is an answer to the open question. */
+  private async answerQuestion(dc: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
+    const slot = activeSlot(dc);
+    if (slot !== undefined && slot !== Slots.text && this.recognizers.get(slot)?.(text, dc.context) != null) {
+      return undefined;
+    }
+    const looksLikeQuestion = this.services.phrases.isQuestion(text);
+    if (slot === Slots.text && !looksLikeQuestion) return undefined;
+
+    const match = this.services.understanding.topic(text);
+    const { context } = dc;
+    if (match.kind === 'answer') {
+      const profile = await this.services.profile.get(context, {});
+      await context.sendActivities(this.services.knowledge.answer(match.id, profile));
+      return this.resume(dc);
+    }
+    if (match.kind === 'ambiguous') {
+      await context.sendActivity(this.services.knowledge.choose(match.ids));
+      return END_OF_TURN;
+    }
+    if (looksLikeQuestion && slot !== Slots.text) {
+      await this.services.unanswered.record(text, stepOf(dc));
+      await context.sendActivity(this.services.knowledge.unknown());
+      return this.resume(dc);
+    }
+    return undefined;
+  }
+
+  private async resume(dc: DialogContext): Promise<DialogTurnResult> {
+    if (dc.activeDialog) await dc.repromptDialog();
+    return END_OF_TURN;
+  }
+
+  private async welcomeBackIfQuiet(dc: DialogContext): Promise<void> {
+    const flags = await this.services.flags.get(dc.context, {});
+    const now = this.services.now();
+    const last = flags.lastMessageAt ? Date.parse(flags.lastMessageAt) : undefined;
+    await this.services.flags.set(dc.context, { ...flags, lastMessageAt: now.toISOString() });
+    if (last !== undefined && now.getTime() - last > this.services.welcomeBackAfterMs && dc.activeDialog) {
+      await dc.context.sendActivity(this.services.replies.text(Steps.welcome, 'welcome.back.same'));
+    }
+  }
+}
+
+/** The slot of the prompt that is waiting for an answer, found at the bottom of the dialog stack. */
+function activeSlot(dc: DialogContext): string | undefined {
+  let leaf: DialogContext = dc;
+  while (leaf.child) leaf = leaf.child;
+  const options: unknown = leaf.activeDialog?.state?.options;
+  if (typeof options !== 'object' || options === null) return undefined;
+  const slot = slotOf(options);
+  return slot === '' ? undefined : slot;
+}
+
+function stepOf(dc: DialogContext): string {
+  let leaf: DialogContext = dc;
+  while (leaf.child) leaf = leaf.child;
+  const options: unknown = leaf.activeDialog?.state?.options;
+  if (typeof options === 'object' && options !== null && 'prompt' in options) {
+    const prompt: unknown = options.prompt;
+    if (typeof prompt === 'object' && prompt !== null && 'channelData' in prompt) {
+      const channelData: unknown = prompt.channelData;
+      if (typeof channelData === 'object' && channelData !== null && 'step' in channelData) return String(channelData.step);
+    }
+  }
+  return 'unknown';
+}

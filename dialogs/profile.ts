@@ -1,0 +1,37 @@
+import type { RegionCode, Qualification, SchoolStatus, Wish } from '../src/understanding/types.js';
+
+/** Where the young person lives, as they told it. */
+export interface Place {
+  region: RegionCode;
+  postcode?: string;
+  municipality?: string;
+}
+
+/**
+ * What the conversation has learned, kept in user state so a young person can come back later.
+ * A field that is present was asked; `null` means skipped or not understood.
+ */
+export interface Profile {
+  consent?: boolean;
+  age?: number | null;
+  school?: SchoolStatus | null;
+  qualification?: Qualification | null;
+  place?: Place | null;
+  future?: string | null;
+  futurePeople?: string | null;
+  success?: string | null;
+  strengths?: string | null;
+  wish?: Wish | null;
+  nextStep?: string | null;
+  supporters?: string | null;
+  obstacle?: string | null;
+  takeaway?: string | null;
+  score?: number | null;
+  followUp?: boolean | null;
+  finished?: boolean;
+}
+
+/** True when the young person has answered anything beyond the welcome. */
+export function hasProgress(profile: Profile): boolean {
+  return profile.age !== undefined && !profile.finished;
+}

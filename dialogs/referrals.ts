@@ -1,0 +1,12 @@
+import type { Profile } from './profile.js';
+import type { Reply } from './replies.js';
+
+/** What a referral is for: one of the four outcomes, or someone to talk to. */
+export type ReferralNeed = 'study' | 'work' | 'combine' | 'unsure' | 'talk';
+
+/** Chooses real people nearby for this young person and renders them (`channelData.step` referral). */
+export interface Referrals {
+  replyFor(profile: Profile, need: ReferralNeed): Reply;
+  /** The names of the same contacts, for the summary. */
+  namesFor(profile: Profile, need: ReferralNeed): string[];
+}

@@ -1,0 +1,38 @@
+import { ActivityTypes, CardFactory, type Activity, type Attachment, type CardAction } from 'botbuilder';
+import type { MessageVars, Messages } from '../src/content/messages.js';
+
+/** A reply always says where in the conversation it was sent: `channelData.step` (DESIGN.md). */
+export type Reply = Partial<Activity> & { channelData: { step: string; [key: string]: unknown } };
+
+/** Builds the bot's activities from message keys, so no Dutch text lives in code. */
+export class Replies {
+  constructor(readonly messages: Messages) {}
+
+  text(step: string, key: string, vars?: MessageVars): Reply {
+    return { type: ActivityTypes.Message, text: this.messages.text(key, vars), channelData: { step } };
+  }
+
+  /** A message with buttons; each button sends its own label, which the prompt understands. */
+  withButtons(step: string, key: string, buttonKeys: readonly string[], vars?: MessageVars): Reply {
+    const actions: CardAction[] = buttonKeys.map((buttonKey) => {
+      const label = this.messages.text(buttonKey);
+      return { type: 'imBack', title: label, value: label };
+    });
+    return { ...this.text(step, key, vars), suggestedActions: { actions, to: [] } };
+  }
+
+  card(step: string, card: object, fallbackText: string, extra: Record<string, unknown> = {}): Reply {
+    const attachment: Attachment = CardFactory.adaptiveCard(card);
+    return {
+      type: ActivityTypes.Message,
+      attachments: [attachment],
+      text: undefined,
+      channelData: { step, fallbackText, ...extra },
+    };
+  }
+
+  /** Stamps a step onto an activity built elsewhere. */
+  static at(step: string, activity: Partial<Activity>): Reply {
+    return { ...activity, channelData: { ...(activity.channelData as object | undefined), step } };
+  }
+}

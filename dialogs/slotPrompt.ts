@@ -1,0 +1,76 @@
+import { InputHints, type TurnContext } from 'botbuilder';
+import {
+  Prompt,
+  type PromptOptions,
+  type PromptRecognizerResult,
+  type PromptValidatorContext,
+} from 'botbuilder-dialogs';
+import type { PhraseBook } from '../src/understanding/phraseBook.js';
+
+/** What a slot prompt returns: the understood value, or null when skipped or not understood twice. */
+export interface SlotAnswer<T> {
+  value: T | null;
+  skipped: boolean;
+}
+
+/** Understands one answer; returns null when the text is not an answer to the question. */
+export type SlotRecognizer<T> = (text: string, context: TurnContext) => T | null;
+
+/**
+ * One prompt for every question in the conversation: free text, buttons and skipping ("sla over")
+ * all work; an answer that is not understood gets one kind re-ask, then the conversation goes on.
+ * Recognisers are looked up by slot name, because prompt options are persisted with the dialog
+ * state and functions are not; see `PhaseDialog.ask`.
+ */
+export class SlotPrompt extends Prompt<SlotAnswer<unknown>> {
+  constructor(
+    id: string,
+    private readonly phrases: PhraseBook,
+    private readonly recognizers: ReadonlyMap<string, SlotRecognizer<unknown>>,
+  ) {
+    super(id, async (prompt: PromptValidatorContext<SlotAnswer<unknown>>) => {
+      const answer = prompt.recognized.value;
+      if (answer && (answer.value !== null || answer.skipped)) return true;
+      return prompt.attemptCount > maxRetriesOf(prompt.options);
+    });
+  }
+
+  protected override async onPrompt(
+    context: TurnContext,
+    _state: object,
+    options: PromptOptions,
+    isRetry: boolean,
+  ): Promise<void> {
+    const activity = isRetry && options.retryPrompt ? options.retryPrompt : options.prompt;
+    if (activity && typeof activity !== 'string') {
+      await context.sendActivity({ inputHint: InputHints.ExpectingInput, ...activity });
+    }
+  }
+
+  protected override async onRecognize(
+    context: TurnContext,
+    _state: object,
+    options: PromptOptions,
+  ): Promise<PromptRecognizerResult<SlotAnswer<unknown>>> {
+    const text = (context.activity.text ?? '').trim();
+    const recognize = this.recognizers.get(slotOf(options));
+    const value = text === '' || !recognize ? null : recognize(text, context);
+    const skipped = value === null && this.phrases.command(text) === 'skip';
+    return { succeeded: true, value: { value, skipped } };
+  }
+}
+
+/** The slot name travels in the prompt options' validations field (it is persisted with the dialog). */
+export function slotOf(options: PromptOptions): string {
+  const validations: unknown = options.validations;
+  return typeof validations === 'object' && validations !== null && 'slot' in validations
+    ? String(validations.slot)
+    : '';
+}
+
+function maxRetriesOf(options: PromptOptions): number {
+  const validations: unknown = options.validations;
+  return typeof validations === 'object' && validations !== null && 'maxRetries' in validations
+    ? Number(validations.maxRetries)
+    : 1;
+}

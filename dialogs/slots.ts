@@ -1,0 +1,93 @@
+import type { ConversationServices } from './services.js';
+import type { SlotRecognizer } from './slotPrompt.js';
+
+/** The kinds of answer the conversation asks for; each has one recogniser. */
+export const Slots = {
+  consent: 'consent',
+  resume: 'resume',
+  age: 'age',
+  school: 'school',
+  qualification: 'qualification',
+  place: 'place',
+  wish: 'wish',
+  text: 'text',
+  score: 'score',
+  yesNo: 'yesNo',
+} as const;
+export type Slot = (typeof Slots)[keyof typeof Slots];
+
+/** Button labels (message keys) and the value each stands for, per closed slot. */
+export const SlotButtons = {
+  consent: { 'button.yes': 'yes', 'button.no': 'no' },
+  yesNo: { 'button.yes': 'yes', 'button.no': 'no' },
+  resume: { 'button.resume.continue': 'continue', 'button.resume.restart': 'restart' },
+  school: {
+    'button.school.at-school': 'at-school',
+    'button.school.stopping': 'stopping',
+    'button.school.stopped': 'stopped',
+  },
+  qualification: {
+    'button.qualification.diploma-so': 'diploma-so',
+    'button.qualification.other-qualification': 'other-qualification',
+    'button.qualification.none': 'none',
+  },
+  wish: {
+    'button.wish.study': 'study',
+    'button.wish.work': 'work',
+    'button.wish.combine': 'combine',
+    'button.wish.unsure': 'unsure',
+  },
+} as const satisfies Partial<Record<Slot, Record<string, string>>>;
+
+export type ResumeChoice = 'continue' | 'restart';
+
+/** Builds the recogniser for every slot from the services; buttons are understood first. */
+export function slotRecognizers(services: ConversationServices): Map<string, SlotRecognizer<unknown>> {
+  const { understanding, phrases, replies } = services;
+  const withButtons = <T>(buttons: Record<string, string>, fallback: (text: string) => T | null) => {
+    const byLabel = new Map(
+      Object.entries(buttons).map(([key, value]) => [replies.messages.text(key).toLowerCase(), value as T]),
+    );
+    return (text: string): T | null => byLabel.get(text.trim().toLowerCase()) ?? fallback(text);
+  };
+  const yesNo = (text: string) => phrases.yesNo(text);
+  return new Map<string, SlotRecognizer<unknown>>([
+    [Slots.consent, withButtons(SlotButtons.consent, yesNo)],
+    [Slots.yesNo, withButtons(SlotButtons.yesNo, yesNo)],
+    [Slots.resume, withButtons(SlotButtons.resume, (text) => resumeChoice(services, text))],
+    [Slots.age, (text) => understanding.age(text, services.now())],
+    [Slots.school, withButtons(SlotButtons.school, (text) => phrases.schoolStatus(text))],
+    [Slots.qualification, withButtons(SlotButtons.qualification, (text) => understanding.qualification(text))],
+    [Slots.place, (text) => services.lookupPlace(text)],
+    [Slots.wish, withButtons(SlotButtons.wish, (text) => understanding.wish(text))],
+    [Slots.text, (text) => freeText(services, text)],
+    [Slots.score, (text) => score(text)],
+  ]);
+}
+
+function resumeChoice(services: ConversationServices, text: string): ResumeChoice | null {
+  if (services.phrases.command(text) === 'restart') return 'restart';
+  const yesNo = services.phrases.yesNo(text);
+  return yesNo === 'yes' ? 'continue' : yesNo === 'no' ? 'restart' : null;
+}
+
+/** Any real text answers an open question, except a request to skip it. */
+function freeText(services: ConversationServices, text: string): string | null {
+  const trimmed = text.trim();
+  return trimmed === '' || services.phrases.command(trimmed) === 'skip' ? null : trimmed;
+}
+
+/** A usefulness score from 1 to 10, written as a number ("7", "een 8", "8/10"). */
+function score(text: string): number | null {
+  const match = /(?:^|\D)(10|[1-9])(?:\s*\/\s*10)?(?!\d)/.exec(text);
+  return match?.[1] ? Number(match[1]) : null;
+}
+
+/** Reads a typed value out of a finished slot prompt. */
+export function answerOf<T>(result: unknown): T | null {
+  if (typeof result === 'object' && result !== null && 'value' in result) {
+    return (result.value ?? null) as T | null;
+  }
+  return null;
+}
+

@@ -1,0 +1,43 @@
+import type { Wish } from '../src/understanding/types.js';
+
+/**
+ * Where in the conversation a message was sent: `channelData.step` on every activity (DESIGN.md).
+ * Tests, counsellor statistics (where do young people stop?) and the transcript viewer rely on these.
+ */
+export const Steps = {
+  welcome: 'welcome',
+  consent: 'welcome.consent',
+  age: 'intake.age',
+  school: 'intake.school',
+  qualification: 'intake.qualification',
+  region: 'intake.region',
+  wish: 'intake.wish',
+  futureDesired: 'future.desired',
+  futurePeople: 'future.people',
+  successMoment: 'successes.moment',
+  strengths: 'successes.strengths',
+  nextStep: 'progress.next-step',
+  supporters: 'progress.supporters',
+  obstacles: 'obstacles',
+  takeaway: 'wrapup.takeaway',
+  score: 'wrapup.score',
+  followUp: 'wrapup.follow-up',
+  summary: 'summary',
+  kbAnswer: 'kb.answer',
+  kbChoose: 'kb.choose',
+  kbUnknown: 'kb.unknown',
+  referral: 'referral',
+  crisis: 'crisis',
+  help: 'help',
+  stop: 'stop',
+  delete: 'delete',
+  error: 'error',
+} as const;
+
+export type Step = (typeof Steps)[keyof typeof Steps] | OutcomeStep;
+export type OutcomeStep = `outcome.${Wish}`;
+
+/** The step of the outcome path for a wish: `outcome.study`, `outcome.work`, … */
+export function outcomeStep(wish: Wish): OutcomeStep {
+  return `outcome.${wish}`;
+}

@@ -1,0 +1,57 @@
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { DialogIds } from './dialogIds.js';
+import { PhaseDialog } from './phaseDialog.js';
+import { hasProgress } from './profile.js';
+import type { ConversationServices } from './services.js';
+import { Slots, answerOf, type ResumeChoice } from './slots.js';
+import { Steps } from './steps.js';
+
+/**
+ * The bot greets first: it says it is a bot, what it is for, what it keeps and who may read it, and
+ * asks whether a counsellor may read the conversation. A young person who comes back may continue.
+ */
+export class WelcomeDialog extends PhaseDialog {
+  constructor(services: ConversationServices) {
+    super(DialogIds.welcome, services, [
+      (step) => this.greetingStep(step),
+      (step) => this.consentStep(step),
+      (step) => this.confirmationStep(step),
+    ]);
+  }
+
+  private async greetingStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const profile = await this.profile(step);
+    if (hasProgress(profile)) {
+      return this.ask(step, Steps.welcome, Slots.resume, 'welcome.back', { buttons: true, retryKey: 'welcome.back.retry' });
+    }
+    await this.services.profile.set(step.context, profile.consent === undefined ? {} : { consent: profile.consent });
+    await this.say(step, Steps.welcome, 'welcome.hello');
+    await this.say(step, Steps.welcome, 'welcome.privacy');
+    return step.next();
+  }
+
+  private async consentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const resume = answerOf<ResumeChoice>(step.result);
+    const profile = await this.profile(step);
+    if (resume === 'restart') {
+      await this.services.profile.set(step.context, { consent: profile.consent });
+      await this.say(step, Steps.welcome, 'welcome.restart');
+    } else if (resume === 'continue' || step.result !== undefined) {
+      await this.say(step, Steps.welcome, 'welcome.continue');
+    }
+    if ((await this.profile(step)).consent !== undefined) return step.next();
+    return this.ask(step, Steps.consent, Slots.consent, 'welcome.consent.ask', {
+      buttons: true,
+      retryKey: 'welcome.consent.retry',
+    });
+  }
+
+  private async confirmationStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result !== undefined) {
+      const consent = answerOf<string>(step.result) === 'yes';
+      await this.updateProfile(step, { consent });
+      await this.say(step, Steps.consent, consent ? 'welcome.consent.given' : 'welcome.consent.refused');
+    }
+    return step.endDialog();
+  }
+}

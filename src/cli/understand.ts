@@ -1,0 +1,61 @@
+/**
+ * `npm run --silent understand -- --slot SLOT [--today YYYY-MM-DD]`: reads one text per line on
+ * stdin and prints one JSON object per line, {"text": ..., "value": ...}, using the bot's own code.
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { contentDir } from '../paths.js';
+import { Understanding } from '../understanding/understanding.js';
+
+const SLOTS = ['topic', 'age', 'qualification', 'wish', 'crisis'] as const;
+type Slot = (typeof SLOTS)[number];
+
+function isSlot(value: string | undefined): value is Slot {
+  return SLOTS.some((slot) => slot === value);
+}
+
+function parseToday(value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  const date = new Date(`${value}T12:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime())) {
+    throw new Error(`--today must be a date as YYYY-MM-DD, not "${value}"`);
+  }
+  return date;
+}
+
+function valueFor(understanding: Understanding, slot: Slot, text: string, today: Date): unknown {
+  switch (slot) {
+    case 'age':
+      return understanding.age(text, today);
+    case 'qualification':
+      return understanding.qualification(text);
+    case 'wish':
+      return understanding.wish(text);
+    case 'crisis':
+      return understanding.crisis(text) !== null;
+    case 'topic': {
+      const match = understanding.topic(text);
+      return match.kind === 'answer' ? match.id : null;
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { slot: { type: 'string' }, today: { type: 'string' } } });
+  if (!isSlot(values.slot)) {
+    process.stderr.write(`usage: understand --slot ${SLOTS.join('|')} [--today YYYY-MM-DD]\n`);
+    process.exit(2);
+  }
+  const today = parseToday(values.today);
+  const understanding = Understanding.load(contentDir);
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const text of lines) {
+    const value = valueFor(understanding, values.slot, text, today);
+    process.stdout.write(`${JSON.stringify({ text, value })}\n`);
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,130 @@
+import { join } from 'node:path';
+import { distance } from 'fastest-levenshtein';
+import { z } from 'zod';
+import { ContentError, readYamlFile } from '../content/yamlFile.js';
+import { tokens } from '../understanding/normalize.js';
+import { REGION_CODES } from './regionCodes.js';
+
+export const postcodeSchema = z.string().regex(/^\d{4}$/, 'must be a Belgian postcode of 4 digits');
+
+const municipalitySchema = z.strictObject({
+  name: z.string().min(1),
+  province: z.enum(REGION_CODES),
+  postcodes: z.array(postcodeSchema).min(1),
+  /** Former municipalities merged into this one (2019, 2025). */
+  mergedFrom: z.array(z.string().min(1)).default([]),
+  /** Deelgemeenten and names in another language. */
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+export const municipalityFileSchema = z.array(municipalitySchema).min(1);
+
+export type Municipality = z.output<typeof municipalitySchema>;
+
+/** A name found in a text: the municipality and how many edits the text needed to match it. */
+export interface NameMatch {
+  readonly municipality: Municipality;
+  readonly edits: number;
+  /** The words of the text that matched, as a name key. */
+  readonly window: string;
+}
+
+/** The key a name is looked up by: lower case, no accents, words joined by single spaces. */
+export function nameKey(name: string): string {
+  return tokens(name).join(' ');
+}
+
+/**
+ * How many typos a name may contain and still be recognised: more when the whole answer is the
+ * name ("gentt", "St-Niklaas"). Inside a sentence only longer names
+ * get them: "hallo", "leven" or "wil meer" would otherwise become Halle, Leuven or Val-Meer.
+ */
+function allowedEdits(length: number, wholeAnswer: boolean): number {
+  if (wholeAnswer) return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+  return length >= 12 ? 2 : length >= 8 ? 1 : 0;
+}
+
+
+const MAX_WORDS_IN_NAME = 4;
+/** How many letters of match one typo outweighs. */
+const TYPO_COST = 3;
+
+/** The municipalities of content/municipalities.yaml, findable by name (tolerant to typos) and postcode. */
+export class Municipalities {
+  private readonly byKey = new Map<string, Municipality>();
+  private readonly byPostcode = new Map<string, Municipality[]>();
+
+  /** Throws a ContentError naming the entry and field when two municipalities share a name. */
+  constructor(
+    readonly all: readonly Municipality[],
+    file = 'municipalities',
+  ) {
+    const problems: string[] = [];
+    for (const municipality of all) {
+      const names: [string, string][] = [
+        ['name', municipality.name],
+        ...municipality.mergedFrom.map((n): [string, string] => ['mergedFrom', n]),
+        ...municipality.aliases.map((n): [string, string] => ['aliases', n]),
+      ];
+      for (const [field, name] of names) {
+        const key = nameKey(name);
+        const owner = this.byKey.get(key);
+        if (owner && owner !== municipality) {
+          problems.push(`entry "${municipality.name}", field "${field}": "${name}" is also a name of "${owner.name}"`);
+        }
+        this.byKey.set(key, owner ?? municipality);
+      }
+      for (const postcode of municipality.postcodes) {
+        this.byPostcode.set(postcode, [...(this.byPostcode.get(postcode) ?? []), municipality]);
+      }
+    }
+    if (problems.length > 0) throw new ContentError(file, problems);
+  }
+
+  static load(contentDir: string): Municipalities {
+    const file = join(contentDir, 'municipalities.yaml');
+    return new Municipalities(readYamlFile(file, municipalityFileSchema), file);
+  }
+
+  withPostcode(postcode: string): readonly Municipality[] {
+    return this.byPostcode.get(postcode) ?? [];
+  }
+
+  /** The municipality with exactly this name, alias or former name (case, accents and hyphens aside). */
+  named(name: string): Municipality | undefined {
+    return this.byKey.get(nameKey(name));
+  }
+
+  /**
+   * The name in a short text ("ik woon in Sint-Niklaas", "Gentt", "Sint-Jan-Molenbeek") that covers
+   * the most letters, each typo counting against it; names within a few typos count.
+   */
+  find(text: string): NameMatch | undefined {
+    let best: (NameMatch & { score: number }) | undefined;
+    const whole = nameKey(text);
+    for (const window of wordWindows(text)) {
+      const limit = allowedEdits(window.length, window === whole);
+      const exact = this.byKey.get(window);
+      const candidates: [string, Municipality][] = exact ? [[window, exact]] : limit > 0 ? [...this.byKey] : [];
+      for (const [key, municipality] of candidates) {
+        if (Math.abs(key.length - window.length) > limit) continue;
+        const edits = key === window ? 0 : distance(window, key);
+        const score = window.length - TYPO_COST * edits;
+        if (edits <= limit && (!best || score > best.score)) best = { municipality, edits, window, score };
+      }
+    }
+    return best && { municipality: best.municipality, edits: best.edits, window: best.window };
+  }
+}
+
+/** Every run of 1 to 4 consecutive words of a text as name keys, longest runs first. */
+export function wordWindows(text: string): string[] {
+  const words = tokens(text);
+  const windows: string[] = [];
+  for (let size = Math.min(MAX_WORDS_IN_NAME, words.length); size >= 1; size--) {
+    for (let start = 0; start + size <= words.length; start++) {
+      windows.push(words.slice(start, start + size).join(' '));
+    }
+  }
+  return windows;
+}

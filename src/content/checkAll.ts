@@ -1,0 +1,26 @@
+import { checkContacts } from '../contacts/contentCheck.js';
+import { checkKnowledge } from '../knowledge/contentCheck.js';
+import { loadContent } from './loadContent.js';
+
+export interface ContentReport {
+  errors: string[];
+  warnings: string[];
+}
+
+/**
+ * Every content check in one report: the knowledge base and the contacts in depth, then (when those
+ * pass) every file by loading it exactly as the bot does at start-up.
+ */
+export function checkAllContent(contentDir: string, today: Date): ContentReport {
+  const knowledge = checkKnowledge(contentDir, today);
+  const contacts = checkContacts(contentDir);
+  const errors = [...knowledge.errors, ...contacts.errors];
+  if (errors.length === 0) {
+    try {
+      loadContent(contentDir);
+    } catch (error) {
+      errors.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  return { errors, warnings: [...knowledge.warnings, ...contacts.warnings] };
+}

@@ -1,0 +1,33 @@
+import { ContactDirectory } from '../contacts/directory.js';
+import { lookupRegion } from '../contacts/region.js';
+import type { Place } from '../../dialogs/profile.js';
+import { Redactor } from '../privacy/redactor.js';
+import { loadHelplines, type Helpline } from '../safety/helplines.js';
+import { PhraseBook } from '../understanding/phraseBook.js';
+import { Understanding } from '../understanding/understanding.js';
+import { Messages } from './messages.js';
+
+/** Everything in content/, read and validated once at start-up. */
+export interface Content {
+  messages: Messages;
+  understanding: Understanding;
+  phrases: PhraseBook;
+  contacts: ContactDirectory;
+  helplines: Helpline[];
+  redactor: Redactor;
+  lookupPlace: (text: string) => Place | null;
+}
+
+/** Loads every content file; a problem throws a ContentError naming the file, entry and field. */
+export function loadContent(contentDir: string): Content {
+  const contacts = ContactDirectory.load(contentDir);
+  return {
+    messages: Messages.load(contentDir),
+    understanding: Understanding.load(contentDir),
+    phrases: PhraseBook.load(contentDir),
+    contacts,
+    helplines: loadHelplines(contentDir),
+    redactor: Redactor.load(contentDir),
+    lookupPlace: (text) => lookupRegion(text, contacts.municipalities),
+  };
+}

@@ -1,0 +1,119 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import { KeyLock } from './keyLock.js';
+
+export interface FileStorageOptions {
+  /** Folder that holds the state files; created on the first write. */
+  dir: string;
+}
+
+/** What one file holds: the original storage key and the item with its eTag. */
+interface StoredDocument {
+  key: string;
+  item: StoreItem & { eTag: string };
+}
+
+/**
+ * Bot state on local disk, one small lowdb JSON file per storage key, so the cost of a turn does
+ * not depend on how many conversations are stored. A key maps to `<dir>/<h0h1>/<sha256>.json`,
+ * sharded by the first two hex characters of its hash.
+ *
+ * Semantics follow botbuilder's MemoryStorage: an item without an eTag or with `'*'` overwrites;
+ * an item with another eTag than the stored one is rejected; every write gives a new eTag.
+ * Files are replaced by atomic rename (steno). Operations on one key run one after another within
+ * the process, operations on different keys in parallel. A file that cannot be parsed makes
+ * `read` throw an error naming the key and the file; writing the key with `'*'` (or deleting it)
+ * replaces the damaged file.
+ */
+export class FileStorage implements Storage {
+  readonly #dir: string;
+  readonly #lock = new KeyLock();
+
+  constructor(options: FileStorageOptions) {
+    this.#dir = options.dir;
+  }
+
+  /** The file that holds `key`. */
+  fileFor(key: string): string {
+    const hash = createHash('sha256').update(key).digest('hex');
+    return join(this.#dir, hash.slice(0, 2), `${hash}.json`);
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    const items: StoreItems = {};
+    await Promise.all(
+      keys.map(async (key) => {
+        const stored = await this.#lock.run(key, () => this.#load(key));
+        if (stored) items[key] = stored.item;
+      }),
+    );
+    return items;
+  }
+
+  /** Writes every change, then rejects with the first failure (e.g. an eTag conflict), if any. */
+  async write(changes: StoreItems): Promise<void> {
+    const outcomes = await Promise.allSettled(
+      Object.entries(changes).map(([key, item]) => {
+        const snapshot = snapshotOf(item);
+        return this.#lock.run(key, () => this.#save(key, snapshot));
+      }),
+    );
+    const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failure) throw failure.reason;
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    await Promise.all(keys.map((key) => this.#lock.run(key, () => rm(this.fileFor(key), { force: true }))));
+  }
+
+  /** Resolves when every read, write and delete started so far has finished. */
+  flush(): Promise<void> {
+    return this.#lock.idle();
+  }
+
+  async #load(key: string): Promise<StoredDocument | undefined> {
+    const file = this.fileFor(key);
+    const db = new Low<unknown>(new JSONFile<unknown>(file), null);
+    try {
+      await db.read();
+    } catch (error) {
+      throw new Error(`FileStorage: cannot read "${key}" from ${file}: ${String(error)}`, { cause: error });
+    }
+    if (db.data === null) return undefined;
+    if (!isStoredDocument(db.data, key)) {
+      throw new Error(`FileStorage: ${file} does not hold a valid item for "${key}"`);
+    }
+    return db.data;
+  }
+
+  async #save(key: string, item: StoreItem): Promise<void> {
+    if (item.eTag && item.eTag !== '*') {
+      const stored = await this.#load(key);
+      if (stored && stored.item.eTag !== item.eTag) {
+        throw new Error(`FileStorage: error writing "${key}" due to eTag conflict.`);
+      }
+    }
+    const file = this.fileFor(key);
+    await mkdir(dirname(file), { recursive: true });
+    const document: StoredDocument = { key, item: { ...item, eTag: randomUUID() } };
+    await new Low(new JSONFile<StoredDocument>(file), document).write();
+  }
+}
+
+/** A JSON copy taken when `write` is called, so later changes by the caller are not stored. */
+function snapshotOf(item: StoreItem): StoreItem {
+  return JSON.parse(JSON.stringify(item)) as StoreItem;
+}
+
+function isStoredDocument(value: unknown, key: string): value is StoredDocument {
+  if (!isRecord(value) || value.key !== key || !isRecord(value.item)) return false;
+  return typeof value.item.eTag === 'string';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,102 @@
+import { MainDialog } from '../../dialogs/mainDialog.js';
+import { dialogClient, harness, play, storedProfile, type Turn } from '../support/harness.js';
+
+/** The first two turns of every conversation: greeting and consent, then the age question. */
+const opening: Turn[] = [
+  { user: 'hoi', steps: ['welcome', 'welcome', 'welcome.consent'] },
+  { user: 'ja', steps: ['welcome.consent', 'intake.age', 'intake.age'] },
+];
+
+const transcripts: Array<{ name: string; turns: Turn[] }> = [
+  {
+    name: 'when a factual question comes in the middle of the age prompt, then it is answered and the age is asked again',
+    turns: [
+      ...opening,
+      { user: 'krijg ik nog kindergeld als ik stop?', steps: ['kb.answer', 'kb.answer', 'intake.age'], says: [/Groeipakket/, /Bron:/] },
+      { user: '17', steps: ['intake.age', 'intake.school'] },
+    ],
+  },
+  {
+    name: 'when the answer to the open question is a number, then it is never taken for a factual question',
+    turns: [...opening, { user: '18', steps: ['intake.age', 'intake.school'] }, { user: 'nee', steps: ['intake.school'] }],
+  },
+  {
+    name: 'when the young person asks for help, then the help text comes and the same question follows',
+    turns: [...opening, { user: 'help', steps: ['help', 'intake.age'], says: [/sla over/] }],
+  },
+  {
+    name: 'when the young person shows a crisis signal, then helplines come first and the conversation can go on',
+    turns: [
+      ...opening,
+      { user: 'ik zie het echt niet meer zitten, ik wil er niet meer zijn', steps: ['crisis', 'crisis', 'crisis', 'crisis', 'intake.age'], says: [/1813/, /112/] },
+      { user: 'zestien', steps: ['intake.age', 'intake.school'], says: [/16 jaar/] },
+    ],
+  },
+  {
+    name: 'when the young person asks for a person, then contacts nearby are offered and the question follows',
+    turns: [...opening, { user: 'ik wil met iemand praten', steps: ['referral', 'referral', 'intake.age'] }],
+  },
+  {
+    name: 'when a question cannot be answered, then the bot says so honestly and offers a person',
+    turns: [...opening, { user: 'wie wint de match vanavond?', steps: ['kb.unknown', 'intake.age'], says: [/weet ik niet/] }],
+  },
+  {
+    name: 'when the young person says stop, then the bot says goodbye and welcomes them back later',
+    turns: [
+      ...opening,
+      { user: '17', steps: ['intake.age', 'intake.school'] },
+      { user: 'stop', steps: ['stop'] },
+      { user: 'hallo', steps: ['welcome'], says: [/terug/] },
+      { user: 'Verdergaan', steps: ['welcome', 'intake.school'] },
+    ],
+  },
+  {
+    name: 'when the young person says opnieuw, then the conversation starts over',
+    turns: [...opening, { user: '17', steps: ['intake.age', 'intake.school'] }, { user: 'opnieuw', steps: ['welcome', 'welcome', 'intake.age', 'intake.age'], says: [/chatbot/] }],
+  },
+];
+
+describe('MainDialog', () => {
+  test.each(transcripts)('$name', async ({ turns }) => {
+    const h = harness();
+    await play(dialogClient(h, new MainDialog(h.services)), turns);
+  });
+
+  test('when a crisis signal comes, then the conversation is flagged for a counsellor', async () => {
+    const h = harness();
+    const client = dialogClient(h, new MainDialog(h.services));
+    await play(client, [...opening, { user: 'mijn stiefvader slaat me elke avond', steps: ['crisis', 'crisis', 'crisis', 'crisis', 'intake.age'] }]);
+    const conversation = Object.entries(h.memory).find(([key]) => key.includes('/conversations/'));
+    expect(JSON.parse(String(conversation?.[1])).flags).toMatchObject({ crisis: true });
+  });
+
+  test('when an unanswerable question comes, then it is recorded for editors', async () => {
+    const h = harness();
+    await play(dialogClient(h, new MainDialog(h.services)), [...opening, { user: 'wie wint de match vanavond?', steps: ['kb.unknown', 'intake.age'] }]);
+    expect(h.unanswered).toEqual(['wie wint de match vanavond?']);
+  });
+
+  test('when the young person asks to delete and confirms, then everything kept about them is gone', async () => {
+    const h = harness();
+    const client = dialogClient(h, new MainDialog(h.services));
+    await play(client, [
+      ...opening,
+      { user: '17', steps: ['intake.age', 'intake.school'] },
+      { user: 'verwijder mijn gesprek', steps: ['delete'] },
+      { user: 'Ja', steps: ['delete'], says: [/gewist/] },
+    ]);
+    expect(storedProfile(h)).toEqual({});
+  });
+
+  test('when the young person asks to delete but says no, then nothing is lost', async () => {
+    const h = harness();
+    const client = dialogClient(h, new MainDialog(h.services));
+    await play(client, [
+      ...opening,
+      { user: '17', steps: ['intake.age', 'intake.school'] },
+      { user: 'verwijder mijn gesprek', steps: ['delete'] },
+      { user: 'nee', steps: ['delete', 'intake.school'] },
+    ]);
+    expect(storedProfile(h)).toMatchObject({ consent: true, age: 17 });
+  });
+});

@@ -1,0 +1,42 @@
+import { CardFactory } from 'botbuilder';
+import type { Profile } from '../../dialogs/profile.js';
+import { SummaryDialog } from '../../dialogs/summaryDialog.js';
+import { dialogClient, harness, seedProfile, send, storedProfile } from '../support/harness.js';
+
+const profile: Profile = {
+  consent: true,
+  age: 17,
+  school: 'stopped',
+  qualification: 'none',
+  place: { region: 'west-vlaanderen', postcode: '8500', municipality: 'Kortrijk' },
+  future: 'ik heb een eigen kapsalon',
+  strengths: 'ik ben creatief',
+  wish: 'combine',
+  nextStep: 'infoavond duaal leren',
+  supporters: 'mijn tante',
+};
+
+describe('SummaryDialog', () => {
+  test('when the talk ends on a card channel, then the summary is an Adaptive Card with a text fallback', async () => {
+    const h = harness();
+    seedProfile(h, profile, 'webchat');
+    const replies = await send(dialogClient(h, new SummaryDialog(h.services), 'webchat'), 'klaar');
+    expect(replies.steps).toEqual(['summary', 'summary', 'summary']);
+    const card = replies.activities[1];
+    expect(card?.attachments?.[0]?.contentType).toBe(CardFactory.contentTypes.adaptiveCard);
+    const fallback = String((card?.channelData as { fallbackText: string }).fallbackText);
+    for (const expected of [/17 jaar/, /gestopt/, /Ik ga werken en leren combineren/, /kapsalon/, /creatief/, /duaal leren/, /tante/]) {
+      expect(fallback).toMatch(expected);
+    }
+    expect(JSON.stringify(card?.attachments?.[0]?.content)).toContain('17 jaar');
+    expect(storedProfile(h, 'webchat').finished).toBe(true);
+  });
+
+  test('when the channel cannot show cards, then the summary arrives as plain text', async () => {
+    const h = harness();
+    seedProfile(h, profile, 'sms');
+    const replies = await send(dialogClient(h, new SummaryDialog(h.services), 'sms'), 'klaar');
+    expect(replies.activities[1]?.attachments ?? []).toHaveLength(0);
+    expect(replies.texts[1]).toMatch(/Ik kan… werk maken van mijn toekomst[\s\S]*17 jaar/);
+  });
+});

@@ -1,0 +1,123 @@
+import { AutoSaveStateMiddleware, ConversationState, MemoryStorage, UserState, type Activity } from 'botbuilder';
+import type { Dialog } from 'botbuilder-dialogs';
+import { DialogTestClient } from 'botbuilder-testing';
+import type { Profile } from '../../dialogs/profile.js';
+import { Replies } from '../../dialogs/replies.js';
+import type { ConversationFlags, ConversationServices } from '../../dialogs/services.js';
+import { ChannelFallback } from '../../src/channelFallback.js';
+import { loadContent, type Content } from '../../src/content/loadContent.js';
+import { TraceFilter } from '../../src/traceFilter.js';
+import { contentDir } from '../../src/paths.js';
+import { ContactReferrals } from '../../src/replies/contactReferrals.js';
+import { HelplineReplies } from '../../src/replies/helplineReplies.js';
+import { KnowledgeAnswers } from '../../src/replies/knowledgeAnswers.js';
+
+let shared: Content | undefined;
+
+/** The real content, loaded once per test file. */
+export function content(): Content {
+  shared ??= loadContent(contentDir);
+  return shared;
+}
+
+export interface Harness {
+  services: ConversationServices;
+  /** What the storage holds, by key, as JSON text. */
+  memory: Record<string, string>;
+  conversationState: ConversationState;
+  userState: UserState;
+  unanswered: string[];
+}
+
+/** Real services on real content and in-memory state; the clock is fixed unless given. */
+export function harness(now: Date = new Date('2026-11-24T10:00:00Z')): Harness {
+  const c = content();
+  const memory: Record<string, string> = {};
+  const storage = new MemoryStorage(memory);
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const replies = new Replies(c.messages);
+  const unanswered: string[] = [];
+  const services: ConversationServices = {
+    replies,
+    understanding: c.understanding,
+    phrases: c.phrases,
+    profile: userState.createProperty<Profile>('profile'),
+    flags: conversationState.createProperty<ConversationFlags>('flags'),
+    lookupPlace: c.lookupPlace,
+    referrals: new ContactReferrals(c.contacts, replies),
+    safety: new HelplineReplies(c.helplines, replies),
+    knowledge: new KnowledgeAnswers(c.understanding.knowledge, replies),
+    unanswered: { record: async (text) => void unanswered.push(text) },
+    forget: async (context) => {
+      await userState.delete(context);
+      await conversationState.delete(context);
+    },
+    now: () => now,
+    welcomeBackAfterMs: 6 * 3_600_000,
+  };
+  return { services, memory, conversationState, userState, unanswered };
+}
+
+/** A test client for one dialog, with the bot's own middleware, saving state after every turn. */
+export function dialogClient(h: Harness, dialog: Dialog, channelId = 'test'): DialogTestClient {
+  const middleware = [new AutoSaveStateMiddleware(h.conversationState, h.userState), new TraceFilter(), new ChannelFallback()];
+  return new DialogTestClient(channelId, dialog, undefined, middleware, h.conversationState);
+}
+
+/** One turn of a transcript: what the young person says, and the steps (and texts) the bot answers with. */
+export interface Turn {
+  user: string;
+  steps: string[];
+  /** Patterns the replies must contain, in any of the turn's messages. */
+  says?: RegExp[];
+}
+
+export interface TurnReplies {
+  steps: string[];
+  texts: string[];
+  activities: Partial<Activity>[];
+}
+
+/** Sends one message and collects every reply of that turn. */
+export async function send(client: DialogTestClient, text: string): Promise<TurnReplies> {
+  const activities: Partial<Activity>[] = [];
+  let reply: Partial<Activity> | undefined = await client.sendActivity(text);
+  while (reply) {
+    activities.push(reply);
+    reply = client.getNextReply();
+  }
+  return {
+    activities,
+    steps: activities.map((a) => String((a.channelData as { step?: unknown } | undefined)?.step)),
+    texts: activities.map((a) => a.text ?? String((a.channelData as { fallbackText?: unknown } | undefined)?.fallbackText ?? '')),
+  };
+}
+
+/** Plays a transcript turn by turn, checking the steps and texts of every reply. */
+export async function play(client: DialogTestClient, turns: readonly Turn[]): Promise<void> {
+  for (const turn of turns) {
+    const replies = await send(client, turn.user);
+    expect({ user: turn.user, steps: replies.steps }).toEqual({ user: turn.user, steps: turn.steps });
+    for (const pattern of turn.says ?? []) {
+      expect({ user: turn.user, texts: replies.texts.join('\n') }).toEqual({ user: turn.user, texts: expect.stringMatching(pattern) });
+    }
+  }
+}
+
+/** Where the test adapter's user state is stored on a channel. */
+const userKey = (channelId: string) => `${channelId}/users/user1/`;
+
+/** The profile kept in user state, as stored at the end of the last turn. */
+export function storedProfile(h: Harness, channelId = 'test'): Profile {
+  const stored = h.memory[userKey(channelId)];
+  const item: unknown = stored ? JSON.parse(String(stored)) : {};
+  return (item as { profile?: Profile }).profile ?? {};
+}
+
+/** Puts a profile in user state before a turn, as an earlier conversation would have left it. */
+export function seedProfile(h: Harness, profile: Profile, channelId = 'test'): void {
+  const stored = h.memory[userKey(channelId)];
+  const item: unknown = stored ? JSON.parse(String(stored)) : {};
+  h.memory[userKey(channelId)] = JSON.stringify({ ...(item as object), profile, eTag: '*' });
+}
