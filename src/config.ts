@@ -13,6 +13,27 @@ const envSchema = z.object({
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   /** How long a conversation may be quiet before the bot welcomes the young person back. */
   WELCOME_BACK_AFTER_HOURS: z.coerce.number().positive().default(6),
+  /** Where state and transcripts live: embedded files (lowdb) or Azure Blob Storage. */
+  STORAGE: z.enum(['lowdb', 'blob']).default('lowdb'),
+  AZURE_STORAGE_CONNECTION_STRING: z.string().default(''),
+  AZURE_STATE_CONTAINER: z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, 'a container name: 3-63 lower-case letters, digits or hyphens').default('bot-state'),
+  AZURE_TRANSCRIPTS_CONTAINER: z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, 'a container name: 3-63 lower-case letters, digits or hyphens').default('bot-transcripts'),
+  /** Transcripts and call-back requests are deleted after this many days. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** Signs console session cookies; generated at start-up when empty (sessions then end on restart). */
+  CONSOLE_SESSION_SECRET: z.string().default(''),
+  /** OpenID Connect sign-in for the console (e.g. Microsoft Entra ID); local accounts when empty. */
+  OIDC_ISSUER: z.url().or(z.literal('')).default(''),
+  OIDC_CLIENT_ID: z.string().default(''),
+  OIDC_CLIENT_SECRET: z.string().default(''),
+  /** The public base URL of this server (for OIDC redirects and secure cookies), e.g. https://bot.example.org. */
+  PUBLIC_URL: z.url().or(z.literal('')).default(''),
+  /** Signs the self-hosted Direct Line tokens of the web widget; generated at start-up when empty. */
+  DIRECTLINE_TOKEN_SECRET: z.string().default(''),
+  /** An Azure Bot Service Direct Line secret: when set, the page uses Azure's Direct Line instead. */
+  DIRECTLINE_SECRET: z.string().default(''),
+  /** Origins allowed to embed the web widget, comma-separated ("*" for any). */
+  ALLOWED_EMBED_ORIGINS: z.string().default('*'),
 });
 
 export interface BotAuthConfig {
@@ -29,6 +50,20 @@ export interface Config {
   logLevel: z.output<typeof envSchema>['LOG_LEVEL'];
   auth: BotAuthConfig;
   welcomeBackAfterMs: number;
+  storage:
+    | { kind: 'lowdb' }
+    | { kind: 'blob'; connectionString: string; stateContainer: string; transcriptsContainer: string };
+  retentionDays: number;
+  console: {
+    sessionSecret: string;
+    oidc?: { issuer: string; clientId: string; clientSecret: string };
+  };
+  publicUrl: string;
+  webChat: {
+    tokenSecret: string;
+    directLineSecret: string;
+    allowedOrigins: string[];
+  };
 }
 
 export class ConfigError extends Error {
@@ -50,6 +85,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
+  const problems = [
+    e.STORAGE === 'blob' && e.AZURE_STORAGE_CONNECTION_STRING === ''
+      ? 'AZURE_STORAGE_CONNECTION_STRING="": required when STORAGE=blob'
+      : undefined,
+    e.OIDC_ISSUER !== '' && (e.OIDC_CLIENT_ID === '' || e.PUBLIC_URL === '')
+      ? 'OIDC_CLIENT_ID / PUBLIC_URL: required when OIDC_ISSUER is set'
+      : undefined,
+  ].filter((problem): problem is string => problem !== undefined);
+  if (problems.length > 0) throw new ConfigError(problems);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -62,6 +106,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appType: e.MicrosoftAppType,
     },
     welcomeBackAfterMs: e.WELCOME_BACK_AFTER_HOURS * 3_600_000,
+    storage:
+      e.STORAGE === 'blob'
+        ? {
+            kind: 'blob',
+            connectionString: e.AZURE_STORAGE_CONNECTION_STRING,
+            stateContainer: e.AZURE_STATE_CONTAINER,
+            transcriptsContainer: e.AZURE_TRANSCRIPTS_CONTAINER,
+          }
+        : { kind: 'lowdb' },
+    retentionDays: e.RETENTION_DAYS,
+    console: {
+      sessionSecret: e.CONSOLE_SESSION_SECRET,
+      ...(e.OIDC_ISSUER !== ''
+        ? { oidc: { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET } }
+        : {}),
+    },
+    publicUrl: e.PUBLIC_URL,
+    webChat: {
+      tokenSecret: e.DIRECTLINE_TOKEN_SECRET,
+      directLineSecret: e.DIRECTLINE_SECRET,
+      allowedOrigins: e.ALLOWED_EMBED_ORIGINS.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''),
+    },
   };
 }
 

@@ -3,10 +3,14 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import restify from 'restify';
 import type { Logger } from './logger.js';
 
+/** Adds routes of another part (web chat, console) to the server; called once at construction. */
+export type RouteRegistrar = (server: restify.Server) => void;
+
 export interface BotServerOptions {
   adapter: CloudAdapter;
   bot: { run(context: TurnContext): Promise<void> };
   logger: Logger;
+  routes?: readonly RouteRegistrar[];
 }
 
 /**
@@ -26,6 +30,7 @@ export class BotServer {
     this.server.get('/healthz', async (_req, res) => {
       res.send(this.closing ? 503 : 200, { status: this.closing ? 'stopping' : 'ok' });
     });
+    for (const register of options.routes ?? []) register(this.server);
   }
 
   get http(): restify.Server['server'] {
