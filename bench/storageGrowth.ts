@@ -3,17 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import type { Storage } from 'botbuilder';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { ContainerClient } from '@azure/storage-blob';
 import { FileStorage } from '../src/storage/fileStorage.js';
+import { percentile } from './stats.js';
 
 export interface StorageGrowthOptions {
   /** Keys stored for the small measurement (default 100); turns in both stores touch only these. */
   smallKeys?: number;
   /** Keys stored for the large measurement (default 10,000). */
   largeKeys?: number;
-  /** Measured turns per size (default 500), after 300 warm-up turns. */
+  /** Measured turns per size (default 500), after `warmUpTurns` (default 300). */
   turns?: number;
-  /** Folder under which temporary stores are made and removed (default the OS temp folder). */
-  baseDir?: string;
+  warmUpTurns?: number;
+  /** Keys stored for a first, unreported round that warms up the process (default 5,000). */
+  processWarmUpKeys?: number;
 }
 
 export interface StorageGrowthResult {
@@ -23,9 +28,36 @@ export interface StorageGrowthResult {
   ratio: number;
 }
 
-const warmUpTurns = 300;
+/** An empty store to measure, and how to remove it afterwards. */
+export interface StoreUnderTest {
+  storage: Storage;
+  dispose(): Promise<void>;
+}
+
+export type StoreFactory = () => Promise<StoreUnderTest>;
+
+/** Items written per `write` call while filling; the store writes them in parallel. */
 const fillBatch = 500;
-const processWarmUpKeys = 5_000;
+
+/** Fresh lowdb file stores in temporary folders under `baseDir`. */
+export function fileStores(baseDir: string = tmpdir()): StoreFactory {
+  return async () => {
+    const dir = await mkdtemp(join(baseDir, 'storage-growth-'));
+    return { storage: new FileStorage({ dir }), dispose: () => rm(dir, { recursive: true, force: true }) };
+  };
+}
+
+/** Fresh Blob containers (e.g. on Azurite), one per store, deleted afterwards. */
+export function blobStores(connectionString: string): StoreFactory {
+  let made = 0;
+  return async () => {
+    made += 1;
+    const name = `storage-growth-${process.pid}-${made}`;
+    const container = new ContainerClient(connectionString, name);
+    await container.createIfNotExists();
+    return { storage: new BlobsStorage(connectionString, name), dispose: async () => void (await container.deleteIfExists()) };
+  };
+}
 
 /** A state item about the size of a conversation's dialog state (about 1.2 KB on disk). */
 function stateFor(index: number): Record<string, unknown> {
@@ -44,7 +76,8 @@ function keyFor(index: number): string {
   return `webchat/conversations/bench-${index}`;
 }
 
-async function fill(storage: FileStorage, count: number): Promise<void> {
+/** Stores `count` items, `fillBatch` at a time, each batch written in parallel. */
+async function fill(storage: Storage, count: number): Promise<void> {
   for (let start = 0; start < count; start += fillBatch) {
     const indexes = Array.from({ length: Math.min(fillBatch, count - start) }, (_, offset) => start + offset);
     await storage.write(Object.fromEntries(indexes.map((index) => [keyFor(index), stateFor(index)])));
@@ -56,22 +89,16 @@ async function fill(storage: FileStorage, count: number): Promise<void> {
  * The keys come from the first `activeKeys` stored ones, so that a small and a large store see
  * the same rewrite pattern and differ only in how much else is stored.
  */
-async function turn(storage: FileStorage, activeKeys: number): Promise<void> {
+async function turn(storage: Storage, activeKeys: number): Promise<void> {
   const keys = [keyFor(Math.floor(Math.random() * activeKeys)), keyFor(Math.floor(Math.random() * activeKeys))];
   const items = await storage.read(keys);
   await storage.write(Object.fromEntries(keys.map((key) => [key, { ...items[key], eTag: '*', touched: Date.now() }])));
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
 /** The median duration of a turn, which other work on the machine disturbs less than the mean. */
-async function perTurnMs(baseDir: string, storedKeys: number, activeKeys: number, turns: number): Promise<number> {
-  const dir = await mkdtemp(join(baseDir, 'storage-growth-'));
+async function perTurnMs(makeStore: StoreFactory, storedKeys: number, activeKeys: number, turns: number, warmUpTurns: number): Promise<number> {
+  const { storage, dispose } = await makeStore();
   try {
-    const storage = new FileStorage({ dir });
     await fill(storage, storedKeys);
     for (let done = 0; done < warmUpTurns; done++) await turn(storage, activeKeys);
     const durations: number[] = [];
@@ -80,26 +107,26 @@ async function perTurnMs(baseDir: string, storedKeys: number, activeKeys: number
       await turn(storage, activeKeys);
       durations.push(performance.now() - start);
     }
-    return median(durations);
+    return percentile(durations, 50);
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await dispose();
   }
 }
 
 /** Measures the median cost of a turn's storage work with a small and with a large store. */
-export async function measureStorageGrowth(options: StorageGrowthOptions = {}): Promise<StorageGrowthResult> {
-  const { smallKeys = 100, largeKeys = 10_000, turns = 500, baseDir = tmpdir() } = options;
+export async function measureStorageGrowth(makeStore: StoreFactory, options: StorageGrowthOptions = {}): Promise<StorageGrowthResult> {
+  const { smallKeys = 100, largeKeys = 10_000, turns = 500, warmUpTurns = 300, processWarmUpKeys = 5_000 } = options;
   // The first round in a process runs cold (seen: 1.5 ms per turn against 1.0 ms afterwards).
-  await perTurnMs(baseDir, processWarmUpKeys, smallKeys, turns);
-  const perTurnMsSmall = await perTurnMs(baseDir, smallKeys, smallKeys, turns);
-  const perTurnMsLarge = await perTurnMs(baseDir, largeKeys, smallKeys, turns);
+  await perTurnMs(makeStore, processWarmUpKeys, smallKeys, turns, warmUpTurns);
+  const perTurnMsSmall = await perTurnMs(makeStore, smallKeys, smallKeys, turns, warmUpTurns);
+  const perTurnMsLarge = await perTurnMs(makeStore, largeKeys, smallKeys, turns, warmUpTurns);
   return { perTurnMsSmall, perTurnMsLarge, ratio: perTurnMsLarge / perTurnMsSmall };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const largeSizes = process.argv.includes('--full') ? [10_000, 100_000] : [10_000];
   for (const largeKeys of largeSizes) {
-    const result = await measureStorageGrowth({ largeKeys });
+    const result = await measureStorageGrowth(fileStores(), { largeKeys });
     console.log(
       `storage per turn: 100 keys ${result.perTurnMsSmall.toFixed(3)} ms, ${largeKeys} keys ` +
         `${result.perTurnMsLarge.toFixed(3)} ms, ratio ${result.ratio.toFixed(2)}`,

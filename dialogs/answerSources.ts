@@ -1,3 +1,5 @@
+import type { TurnContext } from 'botbuilder';
+import type { ContactDetails } from '../src/understanding/contactDetails.js';
 import type { CrisisSignal } from '../src/understanding/crisis.js';
 import type { Profile } from './profile.js';
 import type { Reply } from './replies.js';
@@ -14,6 +16,14 @@ export interface KnowledgeReplies {
   choose(ids: readonly string[]): Reply;
   /** No entry fits: say so honestly and offer a person. */
   unknown(): Reply;
+}
+
+/** Call-back requests for the warm hand-over, kept apart from the transcript for counsellors. */
+export interface CallbackRequests {
+  /** The short summary of the talk that goes with a request (shown to the young person first). */
+  summaryOf(profile: Profile): string;
+  /** Stores the request and tells a live-agent channel about it (`handoff.initiate`). */
+  request(context: TurnContext, contact: ContactDetails, profile: Profile): Promise<void>;
 }
 
 /** Where unanswered questions go (redacted before they are kept), for content editors. */

@@ -12,6 +12,7 @@ export const DialogIds = {
   obstacles: 'obstaclesDialog',
   wrapup: 'wrapupDialog',
   summary: 'summaryDialog',
+  handover: 'handoverDialog',
   waterfall: 'waterfall',
   prompt: 'slotPrompt',
 } as const;

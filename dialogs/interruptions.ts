@@ -43,7 +43,7 @@ export class Interruptions {
         const profile = await this.services.profile.get(context, {});
         await context.sendActivity(this.services.replies.text(Steps.referral, 'referral.human'));
         await context.sendActivity(this.services.referrals.replyFor(profile, 'talk'));
-        return this.resume(dc);
+        return dc.beginDialog(DialogIds.handover);
       }
       case 'stop':
         await context.sendActivity(this.services.replies.text(Steps.stop, 'stop.text'));

@@ -7,6 +7,7 @@ import {
 } from 'botbuilder-dialogs';
 import { DialogIds } from './dialogIds.js';
 import { FutureDialog } from './futureDialog.js';
+import { HandoverDialog } from './handoverDialog.js';
 import { IntakeDialog } from './intakeDialog.js';
 import { Interruptions } from './interruptions.js';
 import { ObstaclesDialog } from './obstaclesDialog.js';
@@ -39,6 +40,7 @@ export class MainDialog extends ComponentDialog {
       .addDialog(new ObstaclesDialog(services))
       .addDialog(new WrapupDialog(services))
       .addDialog(new SummaryDialog(services))
+      .addDialog(new HandoverDialog(services))
       .addDialog(
         new WaterfallDialog(DialogIds.mainFlow, [
           (step) => this.welcomeStep(step),

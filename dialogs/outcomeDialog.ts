@@ -1,6 +1,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Wish } from '../src/understanding/types.js';
 import { DialogIds } from './dialogIds.js';
+import { HandoverDialog } from './handoverDialog.js';
 import { PhaseDialog } from './phaseDialog.js';
 import type { Profile } from './profile.js';
 import type { ConversationServices } from './services.js';
@@ -18,7 +19,8 @@ const NOTES: ReadonlyArray<{ key: string; applies: (profile: Profile, wish: Wish
 /** The outcome path (kapstok 4): concrete small steps for the chosen outcome, personalised. */
 export class OutcomeDialog extends PhaseDialog {
   constructor(services: ConversationServices) {
-    super(DialogIds.outcome, services, [(step) => this.pathStep(step)]);
+    super(DialogIds.outcome, services, [(step) => this.pathStep(step), (step) => this.handoverStep(step), (step) => this.doneStep(step)]);
+    this.addDialog(new HandoverDialog(services));
   }
 
   private async pathStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -32,6 +34,14 @@ export class OutcomeDialog extends PhaseDialog {
     }
     await this.say(step, Steps.referral, 'referral.intro');
     await step.context.sendActivity(this.services.referrals.replyFor(profile, wish));
+    return step.next();
+  }
+
+  private async handoverStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog(DialogIds.handover);
+  }
+
+  private async doneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     return step.endDialog();
   }
 }

@@ -4,7 +4,7 @@ import type { Understanding } from '../src/understanding/understanding.js';
 import type { Place, Profile } from './profile.js';
 import type { Replies } from './replies.js';
 import type { Referrals } from './referrals.js';
-import type { KnowledgeReplies, SafetyNet, UnansweredLog } from './answerSources.js';
+import type { CallbackRequests, KnowledgeReplies, SafetyNet, UnansweredLog } from './answerSources.js';
 
 /** Per-conversation flags that are not about the young person's answers. */
 export interface ConversationFlags {
@@ -26,8 +26,11 @@ export interface ConversationServices {
   safety: SafetyNet;
   knowledge: KnowledgeReplies;
   unanswered: UnansweredLog;
+  callbacks: CallbackRequests;
   /** Deletes everything kept about this young person and this conversation. */
   forget: (context: TurnContext) => Promise<void>;
   now: () => Date;
   welcomeBackAfterMs: number;
+  /** After how many days what the young person told is deleted. */
+  retentionDays: number;
 }

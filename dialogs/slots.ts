@@ -1,3 +1,4 @@
+import { recognizeContactDetails } from '../src/understanding/contactDetails.js';
 import type { ConversationServices } from './services.js';
 import type { SlotRecognizer } from './slotPrompt.js';
 
@@ -13,6 +14,7 @@ export const Slots = {
   text: 'text',
   score: 'score',
   yesNo: 'yesNo',
+  contact: 'contact',
 } as const;
 export type Slot = (typeof Slots)[keyof typeof Slots];
 
@@ -62,6 +64,7 @@ export function slotRecognizers(services: ConversationServices): Map<string, Slo
     [Slots.wish, withButtons(SlotButtons.wish, (text) => understanding.wish(text))],
     [Slots.text, (text) => freeText(services, text)],
     [Slots.score, (text) => score(text)],
+    [Slots.contact, (text) => recognizeContactDetails(text)],
   ]);
 }
 

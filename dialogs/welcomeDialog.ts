@@ -26,7 +26,7 @@ export class WelcomeDialog extends PhaseDialog {
     }
     await this.services.profile.set(step.context, profile.consent === undefined ? {} : { consent: profile.consent });
     await this.say(step, Steps.welcome, 'welcome.hello');
-    await this.say(step, Steps.welcome, 'welcome.privacy');
+    await this.say(step, Steps.welcome, 'welcome.privacy', { days: this.services.retentionDays });
     return step.next();
   }
 

@@ -1,11 +1,22 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { followUpOfferOf, type FollowUpKind } from '../src/followup/followUpOffer.js';
 import { DialogIds } from './dialogIds.js';
 import { PhaseDialog } from './phaseDialog.js';
 import type { ConversationServices } from './services.js';
 import { Slots, answerOf } from './slots.js';
 import { Steps } from './steps.js';
 
-/** Wrapping up: what they keep from the talk, a usefulness score from 1 to 10, a follow-up. */
+/** What the bot says about a check-in it can send itself, per place where it would arrive. */
+const CHECK_IN_KEYS: Record<FollowUpKind, { offer: string; yes: string }> = {
+  web: { offer: 'wrapup.follow-up.web.offer', yes: 'wrapup.follow-up.web.yes' },
+  teams: { offer: 'wrapup.follow-up.teams.offer', yes: 'wrapup.follow-up.teams.yes' },
+};
+
+/**
+ * Wrapping up: what they keep from the talk, a usefulness score from 1 to 10, a follow-up. Where the
+ * channel lets the bot speak first (web widget, Teams) it offers a check-in message on an agreed day;
+ * elsewhere it invites the young person to come back.
+ */
 export class WrapupDialog extends PhaseDialog {
   constructor(services: ConversationServices) {
     super(DialogIds.wrapup, services, [
@@ -29,15 +40,23 @@ export class WrapupDialog extends PhaseDialog {
 
   private async followUpStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     await this.keep(step, 'score');
-    return this.askUnlessKnown(step, 'followUp', Steps.followUp, Slots.yesNo, 'wrapup.follow-up.ask', {
-      buttons: true,
-    });
+    const offer = followUpOfferOf(step.context);
+    if (offer !== undefined && (await this.profile(step)).followUp === undefined) {
+      await this.say(step, Steps.followUp, CHECK_IN_KEYS[offer.kind].offer, { day: offer.day });
+    }
+    const ask = offer !== undefined ? 'wrapup.follow-up.check-in.ask' : 'wrapup.follow-up.ask';
+    return this.askUnlessKnown(step, 'followUp', Steps.followUp, Slots.yesNo, ask, { buttons: true });
   }
 
   private async doneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (step.result !== undefined) {
-      const followUp = answerOf<string>(step.result) === 'yes';
-      await this.updateProfile(step, { followUp });
+    if (step.result === undefined) return step.endDialog();
+    const followUp = answerOf<string>(step.result) === 'yes';
+    await this.updateProfile(step, { followUp });
+    const offer = followUpOfferOf(step.context);
+    if (followUp && offer !== undefined) {
+      await offer.accept();
+      await this.say(step, Steps.followUp, CHECK_IN_KEYS[offer.kind].yes, { day: offer.day });
+    } else {
       await this.say(step, Steps.followUp, followUp ? 'wrapup.follow-up.yes' : 'wrapup.follow-up.no');
     }
     return step.endDialog();

@@ -34,6 +34,12 @@ const envSchema = z.object({
   DIRECTLINE_SECRET: z.string().default(''),
   /** Origins allowed to embed the web widget, comma-separated ("*" for any). */
   ALLOWED_EMBED_ORIGINS: z.string().default('*'),
+  /** Azure's Direct Line base URL, e.g. the European one: https://europe.directline.botframework.com/v3/directline. */
+  DIRECTLINE_URL: z.url().default('https://directline.botframework.com/v3/directline'),
+  /** Days after the wrap-up at which an agreed follow-up check-in is sent (web widget and Teams). */
+  FOLLOW_UP_AFTER_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  /** Overrides FOLLOW_UP_AFTER_DAYS in minutes (fractions allowed), for tests and demonstrations. */
+  FOLLOW_UP_AFTER_MINUTES: z.coerce.number().positive().optional(),
 });
 
 export interface BotAuthConfig {
@@ -63,7 +69,11 @@ export interface Config {
     tokenSecret: string;
     directLineSecret: string;
     allowedOrigins: string[];
+    /** Azure's Direct Line base URL, used when directLineSecret is set. */
+    directLineUrl: string;
   };
+  /** How long after the wrap-up an agreed follow-up check-in is sent. */
+  followUpAfterMs: number;
 }
 
 export class ConfigError extends Error {
@@ -127,7 +137,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tokenSecret: e.DIRECTLINE_TOKEN_SECRET,
       directLineSecret: e.DIRECTLINE_SECRET,
       allowedOrigins: e.ALLOWED_EMBED_ORIGINS.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''),
+      directLineUrl: e.DIRECTLINE_URL.replace(/\/$/, ''),
     },
+    followUpAfterMs: e.FOLLOW_UP_AFTER_MINUTES !== undefined ? e.FOLLOW_UP_AFTER_MINUTES * 60_000 : e.FOLLOW_UP_AFTER_DAYS * 86_400_000,
   };
 }
 

@@ -6,6 +6,7 @@ import {
   UserState,
   type Middleware,
   type Storage,
+  type TranscriptStore,
   type TurnContext,
 } from 'botbuilder';
 import { MainDialog } from '../dialogs/mainDialog.js';
@@ -23,9 +24,24 @@ import { ContactReferrals } from './replies/contactReferrals.js';
 import { KnowledgeAnswers } from './replies/knowledgeAnswers.js';
 import { HelplineReplies } from './replies/helplineReplies.js';
 import { UnansweredQuestions } from './replies/unansweredQuestions.js';
+import { CallbackRequests } from './replies/callbackRequests.js';
+import { forgetConversation } from './records/forgetConversation.js';
+import { createFileRecords } from './records/lowdb/fileRecords.js';
+import { RetentionPurge } from './records/retentionPurge.js';
+import type { Records } from './records/types.js';
+import { ConsentTranscriptMiddleware } from './transcripts/consentTranscriptMiddleware.js';
+import { FileTranscriptStore } from './transcripts/fileTranscriptStore.js';
+import { createBlobBackend } from './storage/blobBackend.js';
 import { BotServer } from './server.js';
 import { FileStorage } from './storage/fileStorage.js';
-import { Steps } from '../dialogs/steps.js';
+import { followUpDelivery } from './followup/followUpDelivery.js';
+import { FollowUpOffers } from './followup/followUpOffer.js';
+import { FollowUpScheduler } from './followup/followUpScheduler.js';
+import { FollowUpStore } from './followup/followUpStore.js';
+import { createWebChat } from './webchat/webChat.js';
+import { createConsole } from './console/console.js';
+import { WISHES } from './understanding/types.js';
+import { outcomeStep, Steps } from '../dialogs/steps.js';
 
 export interface AppOverrides {
   storage?: Storage & { flush?: () => Promise<void> };
@@ -43,17 +59,50 @@ export interface Conversation {
   onTurnError: (context: TurnContext, error: Error) => Promise<void>;
   /** Middleware every adapter runs the bot with. */
   middleware: Middleware[];
+  /** Consented, redacted transcripts for counsellors. */
+  transcripts: Backend['transcripts'];
+  /** Conversation records, call-back requests, audit log and insight counts for the console. */
+  records: Records;
+  /** Agreed follow-up check-ins. */
+  followUps: FollowUpStore;
+  /** Adds something to delete when a young person deletes their conversation. */
+  onForget: (hook: (context: TurnContext) => Promise<void>) => void;
+  /** Creates what the backend misses (Blob containers); run once before taking turns. */
+  prepare: () => Promise<void>;
+}
+
+/** Where state, transcripts and records are kept. */
+export interface Backend {
+  storage: Storage & { flush?: () => Promise<void> };
+  transcripts: TranscriptStore & { flush?: () => Promise<void> };
+  records: Records;
+  /** Creates what is missing (Blob containers); called once at start-up. */
+  prepare?: () => Promise<void>;
+}
+
+/** The storage backend of the configuration: files under DATA_DIR (lowdb), or Azure Blob Storage to scale out. */
+export function createBackend(config: Config, now: () => Date): Backend {
+  if (config.storage.kind === 'blob') return createBlobBackend(config.storage, now);
+  return {
+    storage: new FileStorage({ dir: join(config.dataDir, 'state') }),
+    transcripts: new FileTranscriptStore(join(config.dataDir, 'transcripts')),
+    records: createFileRecords(join(config.dataDir, 'records'), now),
+  };
 }
 
 /** Composition root: builds every part once and passes it in through constructors. */
 export function createConversation(config: Config, overrides: AppOverrides = {}): Conversation {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const content = loadContent(overrides.contentDir ?? defaultContentDir);
-  const storage = overrides.storage ?? new FileStorage({ dir: join(config.dataDir, 'state') });
+  const now = overrides.now ?? (() => new Date());
+  const backend = createBackend(config, now);
+  const { transcripts, records } = backend;
+  const storage = overrides.storage ?? backend.storage;
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const replies = new Replies(content.messages);
-  const now = overrides.now ?? (() => new Date());
+  const followUps = new FollowUpStore(join(config.dataDir, 'followups'));
+  const forgetHooks: Array<(context: TurnContext) => Promise<void>> = [];
 
   const services: ConversationServices = {
     replies,
@@ -65,22 +114,61 @@ export function createConversation(config: Config, overrides: AppOverrides = {})
     referrals: new ContactReferrals(content.contacts, replies),
     safety: new HelplineReplies(content.helplines, replies),
     knowledge: new KnowledgeAnswers(content.understanding.knowledge, replies),
-    unanswered: new UnansweredQuestions(join(config.dataDir, 'unanswered'), content.redactor, logger, now),
+    unanswered: new UnansweredQuestions(records.insights, content.redactor, logger),
+    callbacks: new CallbackRequests(records.callbacks, records.conversations, content.messages),
     forget: async (context) => {
       await userState.delete(context);
       await conversationState.delete(context);
+      await forgetConversation(backend, context.activity.channelId, context.activity.conversation.id);
+      await followUps.cancel({ channelId: context.activity.channelId, conversation: context.activity.conversation });
+      for (const hook of forgetHooks) await hook(context);
     },
     now,
     welcomeBackAfterMs: config.welcomeBackAfterMs,
+    retentionDays: config.retentionDays,
   };
   const bot = new PerspectiveBot(conversationState, userState, new MainDialog(services));
+  const profileOf = async (context: TurnContext): Promise<Profile> => (await services.profile.get(context)) ?? {};
 
   const onTurnError = async (context: TurnContext, error: Error): Promise<void> => {
     logger.error({ err: error, conversation: context.activity.conversation?.id }, 'turn failed');
     await context.sendActivity(replies.text(Steps.error, 'error.turn'));
   };
-  return { bot, content, storage, logger, onTurnError, middleware: [new TraceFilter(), new ChannelFallback()] };
+  return {
+    bot,
+    content,
+    storage,
+    logger,
+    onTurnError,
+    middleware: [
+      new TraceFilter(),
+      new ChannelFallback(),
+      new FollowUpOffers(followUps, config.followUpAfterMs, now),
+      new ConsentTranscriptMiddleware({
+        transcripts,
+        records,
+        conversationState,
+        consentOf: async (context) => (await profileOf(context)).consent === true,
+        profileOf,
+        redactor: content.redactor,
+        logger,
+        now,
+      }),
+    ],
+    transcripts,
+    records,
+    followUps,
+    onForget: (hook) => void forgetHooks.push(hook),
+    prepare: async () => backend.prepare?.(),
+  };
 }
+
+/** The steps of the talk in the order a young person meets them (the console's drop-off chart). */
+const STEP_ORDER: readonly string[] = [
+  ...[Steps.welcome, Steps.consent, Steps.age, Steps.school, Steps.qualification, Steps.region],
+  ...[Steps.futureDesired, Steps.futurePeople, Steps.successMoment, Steps.strengths, Steps.wish, ...WISHES.map(outcomeStep)],
+  ...[Steps.referral, Steps.nextStep, Steps.supporters, Steps.obstacles, Steps.takeaway, Steps.score, Steps.followUp, Steps.summary],
+];
 
 export interface App extends Conversation {
   adapter: CloudAdapter;
@@ -94,7 +182,8 @@ export interface App extends Conversation {
 /** The bot behind its HTTP server. */
 export function createApp(config: Config, overrides: AppOverrides = {}): App {
   const conversation = createConversation(config, overrides);
-  const { logger, storage } = conversation;
+  const { logger, storage, records, transcripts } = conversation;
+  const retentionPurge = new RetentionPurge({ transcripts, records, retentionDays: config.retentionDays, logger, now: overrides.now });
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.auth.appId,
     MicrosoftAppPassword: config.auth.appPassword,
@@ -104,23 +193,54 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = conversation.onTurnError;
   conversation.middleware.forEach((m) => adapter.use(m));
-  const server = new BotServer({ adapter, bot: conversation.bot, logger });
+  const webChat = createWebChat({
+    config,
+    messages: conversation.content.messages,
+    logger,
+    logic: (context) => conversation.bot.run(context),
+    prepare: (webAdapter) => {
+      webAdapter.onTurnError = conversation.onTurnError;
+      conversation.middleware.forEach((m) => webAdapter.use(m));
+    },
+  });
+  conversation.onForget((context) => webChat.forget(context));
+  const followUpScheduler = new FollowUpScheduler({
+    store: conversation.followUps,
+    now: overrides.now ?? (() => new Date()),
+    logger,
+    deliver: followUpDelivery({ replies: new Replies(conversation.content.messages), directLine: webChat.adapter, cloud: adapter, appId: config.auth.appId }),
+  });
+  const counsellorConsole = createConsole(config, {
+    records,
+    transcripts,
+    content: conversation.content,
+    logger,
+    forgetConversation: (record) => forgetConversation(conversation, record.channelId, record.conversationId),
+    stepOrder: STEP_ORDER,
+  });
+  const server = new BotServer({ adapter, bot: conversation.bot, logger, routes: [...webChat.routes, counsellorConsole.routes] });
 
   return {
     ...conversation,
     adapter,
     server,
     async start() {
+      await conversation.prepare();
       const port = await server.listen(config.port, config.host);
       if (config.auth.appId === '') {
         logger.warn('no MicrosoftAppId configured: running locally without Bot Framework authentication');
       }
+      followUpScheduler.start();
+      retentionPurge.start();
       logger.info({ port, dataDir: config.dataDir }, 'bot ready');
       return port;
     },
     async stop() {
+      await followUpScheduler.stop();
+      await webChat.close();
       await server.close();
-      await storage.flush?.();
+      await retentionPurge.stop();
+      await Promise.all([storage.flush?.(), transcripts.flush?.(), records.flush?.()]);
       logger.info('bot stopped');
     },
   };

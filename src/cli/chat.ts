@@ -2,7 +2,7 @@
  * `npm run chat`: talk to the bot in the terminal, on the same content and storage as `npm start`.
  * Suggested actions are shown as numbered choices; type the number or your own words.
  */
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import type { Activity } from 'botbuilder';
 import { loadConfig } from '../config.js';
 import { createConversation } from '../index.js';
@@ -29,12 +29,13 @@ async function main(): Promise<void> {
   const logic = (context: Parameters<typeof conversation.bot.run>[0]) => conversation.bot.run(context);
 
   await adapter.join(logic);
-  const input = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
-  input.setPrompt('jij> ');
-  input.prompt();
+  const input = createInterface({ input: process.stdin, terminal: false });
+  const prompt = () => process.stdout.write('jij> ');
+  prompt();
   for await (const line of input) {
+    if (!process.stdin.isTTY) process.stdout.write(`${line}\n`);
     if (line.trim() !== '') await adapter.say(line, logic);
-    input.prompt();
+    prompt();
   }
   await conversation.storage.flush?.();
   process.stdout.write('\n');

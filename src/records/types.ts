@@ -115,4 +115,6 @@ export interface Records {
   callbacks: CallbackStore;
   audit: AuditLog;
   insights: InsightStore;
+  /** Resolves when every write started so far has finished (backends that write in the background). */
+  flush?: () => Promise<void>;
 }

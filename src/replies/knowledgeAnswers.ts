@@ -37,7 +37,7 @@ export class KnowledgeAnswers implements KnowledgeReplies {
   }
 
   unknown(): Reply {
-    return this.replies.text(Steps.kbUnknown, 'kb.unknown');
+    return this.replies.withButtons(Steps.kbUnknown, 'kb.unknown', ['button.human']);
   }
 }
 

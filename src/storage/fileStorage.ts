@@ -1,10 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { KeyLock } from './keyLock.js';
+import { shardedFile } from './shardedFile.js';
 
 export interface FileStorageOptions {
   /** Folder that holds the state files; created on the first write. */
@@ -39,8 +40,7 @@ export class FileStorage implements Storage {
 
   /** The file that holds `key`. */
   fileFor(key: string): string {
-    const hash = createHash('sha256').update(key).digest('hex');
-    return join(this.#dir, hash.slice(0, 2), `${hash}.json`);
+    return shardedFile(this.#dir, key);
   }
 
   async read(keys: string[]): Promise<StoreItems> {

@@ -56,13 +56,14 @@ function closeEnough(token: string, core: string, typos: number): boolean {
 function wordMatches(token: string, word: Word): boolean {
   const { core, openStart, openEnd, typos } = word;
   if (openStart && openEnd) return token.includes(core);
-  const near = (part: string): boolean => closeEnough(part, core, typos);
+  // No named closure here: this runs for every token and phrase, and tsx (esbuild keepNames)
+  // wraps each named function it creates in a costly `__name` call.
   // A dropped letter only at the very end of the token, or "aanraden" would pass for "aanrand*".
   const lengths = [core.length, core.length + 1].filter((n) => n <= token.length);
   if (token.length === core.length - 1) lengths.push(token.length);
-  if (openEnd) return token.startsWith(core) || lengths.some((n) => near(token.slice(0, n)));
-  if (openStart) return token.endsWith(core) || lengths.some((n) => near(token.slice(-n)));
-  return token === core || near(token);
+  if (openEnd) return token.startsWith(core) || lengths.some((n) => closeEnough(token.slice(0, n), core, typos));
+  if (openStart) return token.endsWith(core) || lengths.some((n) => closeEnough(token.slice(-n), core, typos));
+  return token === core || closeEnough(token, core, typos);
 }
 
 /** The tokens of one message; masked tokens (idioms) are null and match nothing. */

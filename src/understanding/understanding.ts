@@ -1,4 +1,5 @@
 import { recognizeAge } from './age.js';
+import { withoutContactDetails } from './contactDetails.js';
 import { CrisisDetector, type CrisisSignal } from './crisis.js';
 import { QualificationRecognizer } from './qualification.js';
 import type { Qualification, Wish } from './types.js';
@@ -23,8 +24,9 @@ export class Understanding {
     );
   }
 
+  /** The age in an answer; digits inside a phone number or e-mail address are never an age. */
   age(text: string, today: Date): number | null {
-    return recognizeAge(text, today);
+    return recognizeAge(withoutContactDetails(text), today);
   }
 
   qualification(text: string): Qualification | null {

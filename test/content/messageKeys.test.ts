@@ -30,7 +30,7 @@ const sources = [...sourceFiles(join(projectRoot, 'src')), ...sourceFiles(join(p
 const literalKeys = sources.flatMap(({ file, text }) =>
   [...text.matchAll(/'([a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+)'/g)]
     .map((m) => m[1] ?? '')
-    .filter((key) => !/\.(ya?ml|jsonl?|ts|js)$/.test(key))
+    .filter((key) => !/\.(ya?ml|jsonl?|ts|js|png|zip|css|html|svg|transcript)$/.test(key))
     .map((key) => ({ file, key })),
 );
 

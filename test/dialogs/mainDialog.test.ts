@@ -34,7 +34,11 @@ const transcripts: Array<{ name: string; turns: Turn[] }> = [
   },
   {
     name: 'when the young person asks for a person, then contacts nearby are offered and the question follows',
-    turns: [...opening, { user: 'ik wil met iemand praten', steps: ['referral', 'referral', 'intake.age'] }],
+    turns: [
+      ...opening,
+      { user: 'ik wil met iemand praten', steps: ['referral', 'referral', 'referral.handover'] },
+      { user: 'nee', steps: ['referral.handover', 'intake.age'] },
+    ],
   },
   {
     name: 'when a question cannot be answered, then the bot says so honestly and offers a person',

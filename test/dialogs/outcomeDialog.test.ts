@@ -37,7 +37,7 @@ describe('OutcomeDialog', () => {
     const replies = await send(dialogClient(h, new OutcomeDialog(h.services)), 'verder');
     const all = replies.texts.join('\n');
     expect(replies.steps.slice(0, 2)).toEqual([step, step]);
-    expect(replies.steps.slice(-2)).toEqual(['referral', 'referral']);
+    expect(replies.steps.slice(-3)).toEqual(['referral', 'referral', 'referral.handover']);
     for (const pattern of says) expect(all).toMatch(pattern);
     for (const pattern of never) expect(all).not.toMatch(pattern);
   });

@@ -6,30 +6,7 @@ import { loadConfig } from '../../src/config.js';
 import { createApp, type App } from '../../src/index.js';
 import { createLogger } from '../../src/logger.js';
 import { HttpChat, stepsOf } from '../support/httpChat.js';
-
-/** The whole perspective conversation, as a young person would have it, with the steps each answer leads to. */
-const script: Array<{ say: string; expect: string[] }> = [
-  { say: 'ja', expect: ['welcome.consent', 'intake.age'] },
-  { say: 'zeventien', expect: ['intake.age', 'intake.school'] },
-  { say: 'ik ben gestopt', expect: ['intake.qualification'] },
-  { say: 'nee, geen diploma', expect: ['intake.region'] },
-  { say: '9000', expect: ['future.desired'] },
-  { say: 'ik werk in een garage en heb een eigen auto', expect: ['future.people'] },
-  { say: 'mijn broer', expect: ['future.people', 'successes.moment'] },
-  { say: 'in het derde jaar bij de praktijklessen', expect: ['successes.strengths'] },
-  { say: 'ik ben handig en behulpzaam', expect: ['successes.strengths', 'intake.wish'] },
-  { say: 'Werken en leren samen', expect: ['outcome.combine', 'referral', 'progress.next-step'] },
-  { say: 'infoavond duaal leren bezoeken', expect: ['progress.supporters'] },
-  { say: 'mijn broer en mijn CLB-begeleider', expect: ['obstacles'] },
-  { say: 'dan bel ik mijn broer', expect: ['obstacles', 'wrapup.takeaway'] },
-  { say: 'dat ik niet alleen sta', expect: ['wrapup.score'] },
-  { say: '8', expect: ['wrapup.follow-up'] },
-  { say: 'ja', expect: ['wrapup.follow-up', 'summary'] },
-];
-
-function unique(steps: string[]): string[] {
-  return steps.filter((step, i) => steps[i - 1] !== step);
-}
+import { distinctSteps, perspectiveScript } from '../support/perspectiveScript.js';
 
 describe('the perspective conversation over HTTP', () => {
   let dataDir: string;
@@ -54,15 +31,15 @@ describe('the perspective conversation over HTTP', () => {
 
   test('when a young person goes through the whole talk, with a server restart halfway, then it reaches the summary and nothing is lost', async () => {
     const chat = new HttpChat(baseUrl, 'conversation-1');
-    expect(unique(stepsOf(await chat.join()))).toEqual(['welcome', 'welcome.consent']);
+    expect(distinctSteps(stepsOf(await chat.join()))).toEqual(['welcome', 'welcome.consent']);
     let last: Partial<Activity>[] = [];
-    for (const [i, turn] of script.entries()) {
+    for (const [i, turn] of perspectiveScript.entries()) {
       if (i === 7) {
         await app?.stop();
         await start();
       }
       last = await new HttpChat(baseUrl, 'conversation-1').say(turn.say);
-      expect({ say: turn.say, steps: unique(stepsOf(last)) }).toEqual({ say: turn.say, steps: turn.expect });
+      expect({ say: turn.say, steps: distinctSteps(stepsOf(last)) }).toEqual({ say: turn.say, steps: turn.expect });
     }
     const summary = last.find((a) => (a.attachments ?? []).length > 0);
     const fallback = String((summary?.channelData as { fallbackText?: string }).fallbackText);

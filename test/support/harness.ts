@@ -8,9 +8,11 @@ import { ChannelFallback } from '../../src/channelFallback.js';
 import { loadContent, type Content } from '../../src/content/loadContent.js';
 import { TraceFilter } from '../../src/traceFilter.js';
 import { contentDir } from '../../src/paths.js';
+import { CallbackRequests } from '../../src/replies/callbackRequests.js';
 import { ContactReferrals } from '../../src/replies/contactReferrals.js';
 import { HelplineReplies } from '../../src/replies/helplineReplies.js';
 import { KnowledgeAnswers } from '../../src/replies/knowledgeAnswers.js';
+import { MemoryCallbacks, MemoryConversationIndex } from './memoryRecords.js';
 
 let shared: Content | undefined;
 
@@ -27,6 +29,7 @@ export interface Harness {
   conversationState: ConversationState;
   userState: UserState;
   unanswered: string[];
+  callbacks: MemoryCallbacks;
 }
 
 /** Real services on real content and in-memory state; the clock is fixed unless given. */
@@ -38,6 +41,7 @@ export function harness(now: Date = new Date('2026-11-24T10:00:00Z')): Harness {
   const userState = new UserState(storage);
   const replies = new Replies(c.messages);
   const unanswered: string[] = [];
+  const callbacks = new MemoryCallbacks();
   const services: ConversationServices = {
     replies,
     understanding: c.understanding,
@@ -49,14 +53,16 @@ export function harness(now: Date = new Date('2026-11-24T10:00:00Z')): Harness {
     safety: new HelplineReplies(c.helplines, replies),
     knowledge: new KnowledgeAnswers(c.understanding.knowledge, replies),
     unanswered: { record: async (text) => void unanswered.push(text) },
+    callbacks: new CallbackRequests(callbacks, new MemoryConversationIndex(), c.messages),
     forget: async (context) => {
       await userState.delete(context);
       await conversationState.delete(context);
     },
     now: () => now,
     welcomeBackAfterMs: 6 * 3_600_000,
+    retentionDays: 90,
   };
-  return { services, memory, conversationState, userState, unanswered };
+  return { services, memory, conversationState, userState, unanswered, callbacks };
 }
 
 /** A test client for one dialog, with the bot's own middleware, saving state after every turn. */

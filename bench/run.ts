@@ -1,0 +1,153 @@
+/**
+ * `npm run bench [-- --quick]`: the bot under load next to an echo bot on the same server stack
+ * and storage, start-up time and storage growth, on lowdb and on Blob storage (Azurite). Prints a
+ * table, then as its last line one JSON object: the lowdb figures at the top level and the same
+ * figures for Blob storage under `blob`.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startAzurite } from '../test/support/azurite.js';
+import { echoTurns, perspectiveTurns, runLoad, type LoadResult, type Turn } from './load.js';
+import { startServer } from './serverProcess.js';
+import type { ServerKind } from './serve.js';
+import { percentile, round } from './stats.js';
+import { blobStores, fileStores, measureStorageGrowth, type StoreFactory } from './storageGrowth.js';
+
+const quick = process.argv.includes('--quick');
+const plan = quick
+  ? { conversations: 16, thinkMs: 100, rampMs: 300, growth: { largeKeys: 1_000, turns: 100, warmUpTurns: 50, processWarmUpKeys: 200 } }
+  : { conversations: 200, thinkMs: 2_000, rampMs: 4_000, growth: { largeKeys: 100_000, turns: 500, warmUpTurns: 300, processWarmUpKeys: 5_000 } };
+
+type Backend = 'lowdb' | 'blob';
+
+interface Figures {
+  backend: Backend;
+  conversations: number;
+  turns: number;
+  errors: number;
+  turnsPerSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  echoP50Ms: number;
+  echoP99Ms: number;
+  p99Ratio: number;
+  /** CPU time of the server process per turn: 1000 / this is what one core can take per second. */
+  cpuMsPerTurn: number;
+  echoCpuMsPerTurn: number;
+  /** The server's peak resident memory during the run, and its growth per open conversation. */
+  rssMb: number;
+  memoryPerConversationKb: number;
+  startupMs: number;
+  perTurnMs100: number;
+  perTurnMs100k: number;
+  /** How many stored conversations `perTurnMs100k` was measured with (100,000 unless --quick). */
+  growthKeys: number;
+  growthRatio: number;
+  firstError?: string;
+}
+
+interface Measured {
+  load: LoadResult;
+  startupMs: number;
+  peakRssMb: number;
+  memoryPerConversationKb: number;
+  cpuMsPerTurn: number;
+}
+
+/** Runs one kind of server on fresh storage of one backend, under the planned load. */
+async function measure(kind: ServerKind, env: Record<string, string>, turnsOf: (index: number) => readonly Turn[]): Promise<Measured> {
+  const dataDir = await mkdtemp(join(tmpdir(), `bench-${kind}-`));
+  const server = await startServer(kind, { ...env, DATA_DIR: dataDir });
+  try {
+    const before = await server.figures('baseline');
+    const load = await runLoad({ baseUrl: server.baseUrl, conversations: plan.conversations, turnsOf, thinkMs: plan.thinkMs, rampMs: plan.rampMs });
+    const after = await server.figures('report');
+    return {
+      load,
+      startupMs: server.startupMs,
+      peakRssMb: after.peakRssMb,
+      memoryPerConversationKb: ((after.peakRssMb - before.rssMb) * 1024) / plan.conversations,
+      cpuMsPerTurn: after.cpuMs / load.turns,
+    };
+  } finally {
+    await server.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function measureBackend(backend: Backend, env: Record<string, string>, stores: StoreFactory): Promise<Figures> {
+  const bot = await measure('perspective', env, perspectiveTurns);
+  const echo = await measure('echo', env, echoTurns);
+  const growth = await measureStorageGrowth(stores, plan.growth);
+  const latencies = bot.load.latenciesMs;
+  const echoP99Ms = percentile(echo.load.latenciesMs, 99);
+  return {
+    backend,
+    conversations: plan.conversations,
+    turns: bot.load.turns,
+    errors: bot.load.errors + echo.load.errors,
+    turnsPerSecond: round(bot.load.turns / (bot.load.durationMs / 1000)),
+    p50Ms: round(percentile(latencies, 50)),
+    p95Ms: round(percentile(latencies, 95)),
+    p99Ms: round(percentile(latencies, 99)),
+    echoP50Ms: round(percentile(echo.load.latenciesMs, 50)),
+    echoP99Ms: round(echoP99Ms),
+    p99Ratio: round(percentile(latencies, 99) / echoP99Ms, 2),
+    cpuMsPerTurn: round(bot.cpuMsPerTurn, 2),
+    echoCpuMsPerTurn: round(echo.cpuMsPerTurn, 2),
+    rssMb: round(bot.peakRssMb),
+    memoryPerConversationKb: round(bot.memoryPerConversationKb),
+    startupMs: Math.round(bot.startupMs),
+    perTurnMs100: round(growth.perTurnMsSmall, 3),
+    perTurnMs100k: round(growth.perTurnMsLarge, 3),
+    growthKeys: plan.growth.largeKeys,
+    growthRatio: round(growth.ratio, 2),
+    ...(bot.load.firstError ?? echo.load.firstError ? { firstError: bot.load.firstError ?? echo.load.firstError } : {}),
+  };
+}
+
+function table(results: readonly Figures[]): string {
+  const rows: Array<[string, (f: Figures) => string]> = [
+    ['simultaneous conversations', (f) => String(f.conversations)],
+    ['turns (bot) / errors (bot + echo)', (f) => `${f.turns} / ${f.errors}`],
+    ['turns per second', (f) => String(f.turnsPerSecond)],
+    ['turn latency p50 / p95 / p99 ms', (f) => `${f.p50Ms} / ${f.p95Ms} / ${f.p99Ms}`],
+    ['echo bot latency p50 / p99 ms', (f) => `${f.echoP50Ms} / ${f.echoP99Ms}`],
+    ['p99 / echo p99', (f) => String(f.p99Ratio)],
+    ['server CPU per turn ms (bot / echo)', (f) => `${f.cpuMsPerTurn} / ${f.echoCpuMsPerTurn}`],
+    ['peak RSS MB', (f) => String(f.rssMb)],
+    ['memory per open conversation KB', (f) => String(f.memoryPerConversationKb)],
+    ['start-up to /healthz ms', (f) => String(f.startupMs)],
+    ['storage per turn ms, 100 stored', (f) => String(f.perTurnMs100)],
+    ['storage per turn ms, large store', (f) => `${f.perTurnMs100k} (${f.growthKeys.toLocaleString('en')} stored)`],
+    ['growth ratio', (f) => String(f.growthRatio)],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const header = `${''.padEnd(width)}  ${results.map((f) => f.backend.padEnd(24)).join('')}`;
+  return [header, ...rows.map(([label, cell]) => `${label.padEnd(width)}  ${results.map((f) => cell(f).padEnd(24)).join('')}`)].join('\n');
+}
+
+const lowdb = await measureBackend('lowdb', { STORAGE: 'lowdb' }, fileStores());
+const azurite = await startAzurite();
+let blob: Figures;
+try {
+  blob = await measureBackend(
+    'blob',
+    {
+      STORAGE: 'blob',
+      AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
+      AZURE_STATE_CONTAINER: 'bench-state',
+      AZURE_TRANSCRIPTS_CONTAINER: 'bench-transcripts',
+    },
+    blobStores(azurite.connectionString),
+  );
+} finally {
+  await azurite.stop();
+}
+
+console.log(`perspectiefbot benchmark${quick ? ' (--quick)' : ''}: ${plan.conversations} simultaneous conversations, think time ${plan.thinkMs} ms ±50%`);
+console.log(table([lowdb, blob]));
+for (const failed of [lowdb, blob].filter((f) => f.firstError)) console.log(`first error (${failed.backend}): ${failed.firstError}`);
+console.log(JSON.stringify({ ...lowdb, blob }));

@@ -1,0 +1,59 @@
+/**
+ * One server under test, in its own process so that its memory and CPU are its own:
+ * `node --expose-gc --import tsx bench/serve.ts perspective|echo`. Settings come from the
+ * environment like `npm start`. Talks to the benchmark over IPC: sends `ready` with the port,
+ * answers `baseline` and `report` with memory and CPU figures, and exits on `stop`.
+ */
+import { performance } from 'node:perf_hooks';
+import { loadConfig } from '../src/config.js';
+import { createApp, createBackend } from '../src/index.js';
+import { createLogger } from '../src/logger.js';
+import { createEchoApp } from './echoApp.js';
+
+export type ServerKind = 'perspective' | 'echo';
+
+export interface ServerFigures {
+  /** Resident memory right after a garbage collection. */
+  rssMb: number;
+  heapUsedMb: number;
+  /** The highest resident memory seen since the last baseline (sampled every 20 ms). */
+  peakRssMb: number;
+  /** CPU time used since the last baseline (user + system). */
+  cpuMs: number;
+}
+
+export type ServerMessage = { type: 'ready'; port: number; readyMs: number } | ({ type: 'figures' } & ServerFigures);
+export type BenchMessage = { type: 'baseline' } | { type: 'report' } | { type: 'stop' };
+
+const kind = process.argv[2] === 'echo' ? 'echo' : 'perspective';
+const config = loadConfig();
+const logger = createLogger('silent');
+const app = kind === 'echo' ? createEchoApp(createBackend(config, () => new Date()).storage, logger, config.host) : createApp(config, { logger });
+const port = await app.start();
+
+const mb = (bytes: number) => bytes / 1024 / 1024;
+let peakRss = 0;
+let cpuStart = process.cpuUsage();
+setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 20).unref();
+
+function figures(): ServerFigures {
+  globalThis.gc?.();
+  const memory = process.memoryUsage();
+  const cpu = process.cpuUsage(cpuStart);
+  return { rssMb: mb(memory.rss), heapUsedMb: mb(memory.heapUsed), peakRssMb: mb(Math.max(peakRss, memory.rss)), cpuMs: (cpu.user + cpu.system) / 1000 };
+}
+
+process.on('message', (message: BenchMessage) => {
+  if (message.type === 'stop') {
+    void app.stop().then(() => process.exit(0));
+    return;
+  }
+  const now = figures();
+  if (message.type === 'baseline') {
+    peakRss = 0;
+    cpuStart = process.cpuUsage();
+  }
+  process.send?.({ type: 'figures', ...now } satisfies ServerMessage);
+});
+
+process.send?.({ type: 'ready', port, readyMs: performance.now() } satisfies ServerMessage);

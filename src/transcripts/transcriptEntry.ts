@@ -1,0 +1,27 @@
+import type { Activity } from 'botbuilder';
+import type { Redactor } from '../privacy/redact.js';
+
+export type Speaker = 'user' | 'bot';
+
+/**
+ * What a transcript keeps of one message: who spoke (a role, not the channel's account id or
+ * name), when, and what was said or shown, redacted. Every string of the content is redacted, the
+ * bot's too: its summary card repeats what the young person typed. The step stays in channelData.
+ */
+export function transcriptEntry(activity: Partial<Activity>, speaker: Speaker, id: string, timestamp: Date, redactor: Redactor): Activity {
+  const { text, value, attachments, suggestedActions, channelData } = activity;
+  const content = redactor.redactDeep({ text, value, attachments, suggestedActions, channelData: speaker === 'bot' ? channelData : undefined });
+  return {
+    type: activity.type ?? 'message',
+    id,
+    timestamp,
+    channelId: activity.channelId ?? '',
+    conversation: { id: activity.conversation?.id ?? '' },
+    from: { id: speaker, name: '', role: speaker },
+    ...withoutUndefined(content),
+  } as Activity;
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,65 @@
+import { MainDialog } from '../../dialogs/mainDialog.js';
+import type { Profile } from '../../dialogs/profile.js';
+import { dialogClient, harness, seedProfile, send } from '../support/harness.js';
+
+/** Personalised answers: the same question gets the answer that is right for this young person. */
+const cases: Array<{ name: string; profile: Profile; question: string; kbId: string; says: RegExp; never?: RegExp }> = [
+  {
+    name: 'when a 17-year-old without a diploma asks about the allowance, then the answer is about leerplicht',
+    profile: { age: 17, qualification: 'none' },
+    question: 'kan ik gaan stempelen als ik stop?',
+    kbId: 'inschakelingsuitkering',
+    says: /leerplichtig/,
+  },
+  {
+    name: 'when a 20-year-old without a diploma asks about the allowance, then the answer says there is none without a diploma',
+    profile: { age: 20, qualification: 'none' },
+    question: 'heb ik recht op een uitkering na school',
+    kbId: 'inschakelingsuitkering',
+    says: /Zonder diploma[\s\S]*geen inschakelingsuitkering/,
+  },
+  {
+    name: 'when a 20-year-old in Brussels asks about child benefit, then the Brussels rules come',
+    profile: { age: 20, place: { region: 'brussel', postcode: '1080' } },
+    question: 'krijgen mijn ouders nog kindergeld?',
+    kbId: 'groeipakket',
+    says: /Je woont in Brussel/,
+    never: /Groeipakket zonder voorwaarden/,
+  },
+  {
+    name: 'when a 19-year-old in Gent asks about child benefit, then the Flemish Groeipakket rules come',
+    profile: { age: 19, place: { region: 'oost-vlaanderen', postcode: '9000' } },
+    question: 'krijg ik nog kinderbijslag',
+    kbId: 'groeipakket',
+    says: /Je woont in Vlaanderen/,
+  },
+  {
+    name: 'when the region is unknown, then the answer covers Flanders and Brussels briefly',
+    profile: { age: 19 },
+    question: 'hoe zit het met het groeipakket als ik stop met school',
+    kbId: 'groeipakket',
+    says: /Vlaanderen[\s\S]*Brussel/,
+  },
+  {
+    name: 'when a young person in Brussels asks how to register, then Actiris is named',
+    profile: { age: 19, place: { region: 'brussel' } },
+    question: 'hoe schrijf ik me in als werkzoekende?',
+    kbId: 'vdab-inschrijven',
+    says: /Actiris/,
+  },
+];
+
+describe('knowledge-base answers in the conversation', () => {
+  test.each(cases)('$name', async ({ profile, question, kbId, says, never }) => {
+    const h = harness();
+    seedProfile(h, { consent: true, ...profile });
+    const client = dialogClient(h, new MainDialog(h.services));
+    await send(client, 'hoi');
+    const replies = await send(client, question);
+    const answer = replies.activities.find((a) => (a.channelData as { step?: string }).step === 'kb.answer');
+    expect(answer?.channelData).toMatchObject({ step: 'kb.answer', kbId });
+    expect(answer?.text).toMatch(says);
+    if (never) expect(answer?.text).not.toMatch(never);
+    expect(replies.texts.join('\n')).toMatch(/Bron: .*nagekeken op 20\d\d-\d\d-\d\d/);
+  });
+});

@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { createServer, connect } from 'node:net';
+import { join } from 'node:path';
+import { projectRoot } from '../../src/paths.js';
+
+/** The well-known development account every Azurite instance accepts. */
+const account = 'devstoreaccount1';
+const accountKey = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+const readyWithinMs = 20_000;
+
+export interface Azurite {
+  port: number;
+  connectionString: string;
+  /** Stops the emulator; its in-memory data is gone. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the Azure Blob Storage emulator on a free loopback port, in memory, and resolves once it
+ * accepts connections. Used by the Blob tests and the benchmark.
+ */
+export async function startAzurite(): Promise<Azurite> {
+  const port = await freePort();
+  const child = spawn(
+    join(projectRoot, 'node_modules', '.bin', 'azurite-blob'),
+    ['--blobHost', '127.0.0.1', '--blobPort', String(port), '--inMemoryPersistence', '--disableTelemetry', '--silent', '--skipApiVersionCheck', '--loose'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  try {
+    await waitForPort(port, () => child.exitCode !== null);
+  } catch (error) {
+    await stop();
+    throw new Error(`Azurite did not start on port ${port}: ${String(error)}\n${errors}`, { cause: error });
+  }
+  return {
+    port,
+    connectionString:
+      `DefaultEndpointsProtocol=http;AccountName=${account};AccountKey=${accountKey};` +
+      `BlobEndpoint=http://127.0.0.1:${port}/${account};`,
+    stop,
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForPort(port: number, exited: () => boolean): Promise<void> {
+  const deadline = Date.now() + readyWithinMs;
+  while (Date.now() < deadline) {
+    if (exited()) throw new Error('the process exited');
+    if (await accepts(port)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`not listening after ${readyWithinMs} ms`);
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
