@@ -1,4 +1,4 @@
-import type { Wish } from '../src/understanding/types.js';
+import { WISHES, type Wish } from '../src/understanding/types.js';
 
 /**
  * Where in the conversation a message was sent: `channelData.step` on every activity (DESIGN.md).
@@ -45,3 +45,10 @@ export type OutcomeStep = `outcome.${Wish}`;
 export function outcomeStep(wish: Wish): OutcomeStep {
   return `outcome.${wish}`;
 }
+
+/** The steps of the talk in the order a young person meets them (the console's drop-off chart). */
+export const STEP_ORDER: readonly string[] = [
+  ...[Steps.welcome, Steps.consent, Steps.age, Steps.school, Steps.qualification, Steps.region],
+  ...[Steps.futureDesired, Steps.futurePeople, Steps.successMoment, Steps.strengths, Steps.wish, ...WISHES.map(outcomeStep)],
+  ...[Steps.referral, Steps.nextStep, Steps.supporters, Steps.obstacles, Steps.takeaway, Steps.score, Steps.followUp, Steps.summary],
+];

@@ -12,19 +12,14 @@ import {
 import { MainDialog } from '../dialogs/mainDialog.js';
 import type { Profile } from '../dialogs/profile.js';
 import { Replies } from '../dialogs/replies.js';
-import type { ConversationFlags, ConversationServices } from '../dialogs/services.js';
 import { PerspectiveBot } from './bot.js';
+import { createServices } from './conversationServices.js';
 import { ChannelFallback } from './channelFallback.js';
 import { TraceFilter } from './traceFilter.js';
 import type { Config } from './config.js';
 import { loadContent, type Content } from './content/loadContent.js';
 import { createLogger, type Logger } from './logger.js';
 import { contentDir as defaultContentDir } from './paths.js';
-import { ContactReferrals } from './replies/contactReferrals.js';
-import { KnowledgeAnswers } from './replies/knowledgeAnswers.js';
-import { HelplineReplies } from './replies/helplineReplies.js';
-import { UnansweredQuestions } from './replies/unansweredQuestions.js';
-import { CallbackRequests } from './replies/callbackRequests.js';
 import { forgetConversation } from './records/forgetConversation.js';
 import { createFileRecords } from './records/lowdb/fileRecords.js';
 import { RetentionPurge } from './records/retentionPurge.js';
@@ -40,8 +35,7 @@ import { FollowUpScheduler } from './followup/followUpScheduler.js';
 import { FollowUpStore } from './followup/followUpStore.js';
 import { createWebChat } from './webchat/webChat.js';
 import { createConsole } from './console/console.js';
-import { WISHES } from './understanding/types.js';
-import { outcomeStep, Steps } from '../dialogs/steps.js';
+import { STEP_ORDER, Steps } from '../dialogs/steps.js';
 
 export interface AppOverrides {
   storage?: Storage & { flush?: () => Promise<void> };
@@ -103,30 +97,21 @@ export function createConversation(config: Config, overrides: AppOverrides = {})
   const replies = new Replies(content.messages);
   const followUps = new FollowUpStore(join(config.dataDir, 'followups'));
   const forgetHooks: Array<(context: TurnContext) => Promise<void>> = [];
-
-  const services: ConversationServices = {
-    replies,
-    understanding: content.understanding,
-    phrases: content.phrases,
-    profile: userState.createProperty<Profile>('profile'),
-    flags: conversationState.createProperty<ConversationFlags>('flags'),
-    lookupPlace: (text) => content.lookupPlace(text),
-    referrals: new ContactReferrals(content.contacts, replies),
-    safety: new HelplineReplies(content.helplines, replies),
-    knowledge: new KnowledgeAnswers(content.understanding.knowledge, replies),
-    unanswered: new UnansweredQuestions(records.insights, content.redactor, logger),
-    callbacks: new CallbackRequests(records.callbacks, records.conversations, content.messages),
-    forget: async (context) => {
-      await userState.delete(context);
-      await conversationState.delete(context);
+  const services = createServices({
+    content,
+    conversationState,
+    userState,
+    records,
+    logger,
+    now,
+    forgetElsewhere: async (context) => {
       await forgetConversation(backend, context.activity.channelId, context.activity.conversation.id);
       await followUps.cancel({ channelId: context.activity.channelId, conversation: context.activity.conversation });
       for (const hook of forgetHooks) await hook(context);
     },
-    now,
     welcomeBackAfterMs: config.welcomeBackAfterMs,
     retentionDays: config.retentionDays,
-  };
+  });
   const bot = new PerspectiveBot(conversationState, userState, new MainDialog(services));
   const profileOf = async (context: TurnContext): Promise<Profile> => (await services.profile.get(context)) ?? {};
 
@@ -162,13 +147,6 @@ export function createConversation(config: Config, overrides: AppOverrides = {})
     prepare: async () => backend.prepare?.(),
   };
 }
-
-/** The steps of the talk in the order a young person meets them (the console's drop-off chart). */
-const STEP_ORDER: readonly string[] = [
-  ...[Steps.welcome, Steps.consent, Steps.age, Steps.school, Steps.qualification, Steps.region],
-  ...[Steps.futureDesired, Steps.futurePeople, Steps.successMoment, Steps.strengths, Steps.wish, ...WISHES.map(outcomeStep)],
-  ...[Steps.referral, Steps.nextStep, Steps.supporters, Steps.obstacles, Steps.takeaway, Steps.score, Steps.followUp, Steps.summary],
-];
 
 export interface App extends Conversation {
   adapter: CloudAdapter;

@@ -57,7 +57,8 @@ describe('HandoverDialog', () => {
     const h = harness();
     seedProfile(h, { consent: true, age: 17, wish: 'work' });
     await play(dialogClient(h, new HandoverDialog(h.services)), turns);
-    expect(h.callbacks.requests.map((r) => r.contact)).toEqual(stored);
-    for (const request of h.callbacks.requests) expect(request.summary).toMatch(/17 jaar[\s\S]*Ik ga werken/);
+    const requests = await h.records.callbacks.list();
+    expect(requests.map((r) => r.contact)).toEqual(stored);
+    for (const request of requests) expect(request.summary).toMatch(/17 jaar[\s\S]*Ik ga werken/);
   });
 });

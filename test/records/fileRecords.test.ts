@@ -2,239 +2,56 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFileRecords } from '../../src/records/lowdb/fileRecords.js';
-import type { ConversationRecord, NewCallbackRequest, Records } from '../../src/records/types.js';
+import type { Records } from '../../src/records/types.js';
+import { conversation, describeRecordsContract, TestClock } from './recordsContract.js';
 
 let dir: string;
-let records: Records;
-let clock: Date;
-
-const now = () => clock;
-
-function tick(ms: number): void {
-  clock = new Date(clock.getTime() + ms);
-}
-
-/** A second instance on the same folder, as after a restart. */
-async function restarted(): Promise<Records> {
-  await records.flush?.();
-  return createFileRecords(dir, now);
-}
-
-function conversation(id: string, lastActivityAt: string, extra: Partial<ConversationRecord> = {}): ConversationRecord {
-  return {
-    conversationId: id,
-    channelId: 'webchat',
-    startedAt: '2026-11-20T09:00:00.000Z',
-    lastActivityAt,
-    crisis: false,
-    callbackRequested: false,
-    messageCount: 4,
-    ...extra,
-  };
-}
-
-function request(conversationId: string): NewCallbackRequest {
-  return { conversationId, contact: { kind: 'phone', value: '0470 12 34 56' }, summary: 'wil duaal leren', region: 'oost-vlaanderen' };
-}
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'file-records-'));
-  clock = new Date('2026-11-20T10:00:00.000Z');
-  records = createFileRecords(dir, now);
 });
 
 afterEach(async () => {
-  await records.flush?.();
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('the file conversation index', () => {
-  it('when a record is upserted, then get returns it, and an unknown id gives undefined', async () => {
-    await records.conversations.upsert(conversation('c1', '2026-11-20T10:00:00.000Z', { wish: 'combine', score: 8 }));
+describeRecordsContract('file', (now) => createFileRecords(dir, now));
 
-    expect(await records.conversations.get('c1')).toEqual(conversation('c1', '2026-11-20T10:00:00.000Z', { wish: 'combine', score: 8 }));
-    expect(await records.conversations.get('c2')).toBeUndefined();
+describe('the file records on disk', () => {
+  let clock: TestClock;
+  let records: Records;
+
+  beforeEach(() => {
+    clock = new TestClock();
+    records = createFileRecords(dir, clock.now);
   });
 
-  it('when a record is upserted again, then the new one replaces the old one', async () => {
-    await records.conversations.upsert(conversation('c1', '2026-11-20T10:00:00.000Z'));
-    await records.conversations.upsert(conversation('c1', '2026-11-20T11:00:00.000Z', { messageCount: 9 }));
-
-    expect(await records.conversations.list()).toEqual([conversation('c1', '2026-11-20T11:00:00.000Z', { messageCount: 9 })]);
+  afterEach(async () => {
+    await records.flush?.();
   });
 
-  it('when several records are stored, then list gives the newest activity first', async () => {
-    await records.conversations.upsert(conversation('old', '2026-11-01T10:00:00.000Z'));
-    await records.conversations.upsert(conversation('new', '2026-11-20T10:00:00.000Z'));
-    await records.conversations.upsert(conversation('mid', '2026-11-10T10:00:00.000Z'));
+  it('when many conversation records are written at once, then each has its own small file', async () => {
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) => records.conversations.upsert(conversation(`conversation-${i}`, '2026-11-20T10:00:00.000Z'))),
+    );
 
-    expect((await records.conversations.list()).map((r) => r.conversationId)).toEqual(['new', 'mid', 'old']);
-  });
-
-  it('when a record is deleted, then it is gone and the others stay', async () => {
-    await records.conversations.upsert(conversation('c1', '2026-11-20T10:00:00.000Z'));
-    await records.conversations.upsert(conversation('c2', '2026-11-20T10:00:00.000Z'));
-
-    await records.conversations.delete('c1');
-    await records.conversations.delete('never-stored');
-
-    expect((await records.conversations.list()).map((r) => r.conversationId)).toEqual(['c2']);
-  });
-
-  it('when the store is created again on the same folder, then it reads the records written before', async () => {
-    await records.conversations.upsert(conversation('c1', '2026-11-20T10:00:00.000Z'));
-
-    expect(await (await restarted()).conversations.get('c1')).toEqual(conversation('c1', '2026-11-20T10:00:00.000Z'));
-  });
-
-  it('when many records are written at once, then each has its own small file and all are listed', async () => {
-    const ids = Array.from({ length: 50 }, (_, i) => `conversation-${i}`);
-
-    await Promise.all(ids.map((id) => records.conversations.upsert(conversation(id, '2026-11-20T10:00:00.000Z'))));
-
-    expect((await records.conversations.list()).map((r) => r.conversationId).sort()).toEqual([...ids].sort());
     const files = (await readdir(join(dir, 'conversations'), { recursive: true })).filter((name) => name.endsWith('.json'));
     expect(files).toHaveLength(50);
   });
-});
 
-describe('the file call-back store', () => {
-  it('when a request is created, then it gets an id, times and the status new', async () => {
-    const created = await records.callbacks.create(request('c1'));
-
-    expect(created).toEqual({
-      ...request('c1'),
-      id: expect.any(String),
-      createdAt: '2026-11-20T10:00:00.000Z',
-      updatedAt: '2026-11-20T10:00:00.000Z',
-      status: 'new',
-    });
-    expect(await records.callbacks.list()).toEqual([created]);
-  });
-
-  it('when several requests are created, then list gives the newest first', async () => {
-    const first = await records.callbacks.create(request('c1'));
-    tick(1000);
-    const second = await records.callbacks.create(request('c2'));
-
-    expect((await records.callbacks.list()).map((r) => r.id)).toEqual([second.id, first.id]);
-  });
-
-  it('when a counsellor takes a request, then its status, taker and update time change', async () => {
-    const created = await records.callbacks.create(request('c1'));
-    tick(60_000);
-
-    const updated = await records.callbacks.update(created.id, { status: 'taken', takenBy: 'an.counsellor' });
-
-    const expected = { ...created, status: 'taken', takenBy: 'an.counsellor', updatedAt: '2026-11-20T10:01:00.000Z' };
-    expect(updated).toEqual(expected);
-    expect(await (await restarted()).callbacks.list()).toEqual([expected]);
-  });
-
-  it('when an unknown request is updated, then nothing is stored and undefined comes back', async () => {
-    expect(await records.callbacks.update('unknown', { status: 'done' })).toBeUndefined();
-    expect(await records.callbacks.list()).toEqual([]);
-  });
-
-  it('when a conversation is deleted, then only its requests go', async () => {
-    await records.callbacks.create(request('c1'));
-    await records.callbacks.create(request('c1'));
-    const kept = await records.callbacks.create(request('c2'));
-
-    await records.callbacks.deleteForConversation('c1');
-
-    expect(await records.callbacks.list()).toEqual([kept]);
-  });
-
-  it('when requests older than a date are deleted, then only those go and their number comes back', async () => {
-    await records.callbacks.create(request('old'));
-    tick(86_400_000);
-    const kept = await records.callbacks.create(request('new'));
-
-    expect(await records.callbacks.deleteOlderThan(new Date('2026-11-21T00:00:00.000Z'))).toBe(1);
-    expect(await records.callbacks.list()).toEqual([kept]);
-  });
-});
-
-describe('the file audit log', () => {
-  it('when entries are recorded, then list gives the newest first, at most the limit', async () => {
+  it('when audit entries span several days, then there is one file per day', async () => {
     await records.audit.record({ user: 'an', action: 'sign-in' });
-    tick(1000);
-    await records.audit.record({ user: 'an', action: 'open-conversation', target: 'c1' });
-    tick(1000);
-    await records.audit.record({ user: 'an', action: 'sign-out' });
-
-    expect(await records.audit.list(2)).toEqual([
-      { at: '2026-11-20T10:00:02.000Z', user: 'an', action: 'sign-out' },
-      { at: '2026-11-20T10:00:01.000Z', user: 'an', action: 'open-conversation', target: 'c1' },
-    ]);
-  });
-
-  it('when entries span several days, then list reads across days, newest first, and survives a restart', async () => {
-    await records.audit.record({ user: 'an', action: 'sign-in' });
-    tick(86_400_000);
+    clock.tick(86_400_000);
     await records.audit.record({ user: 'bo', action: 'sign-in-failed' });
+    await records.flush?.();
 
-    const actions = (await (await restarted()).audit.list(10)).map((entry) => `${entry.at.slice(0, 10)} ${entry.user}`);
-
-    expect(actions).toEqual(['2026-11-21 bo', '2026-11-20 an']);
     expect(await readdir(join(dir, 'audit'))).toEqual(['2026-11-20.json', '2026-11-21.json']);
   });
 
-  it('when many entries are recorded at once, then none is lost', async () => {
-    await Promise.all(Array.from({ length: 30 }, (_, i) => records.audit.record({ user: `u${i}`, action: 'sign-in' })));
-
-    expect(await records.audit.list(100)).toHaveLength(30);
-  });
-
-  it('when nothing was recorded, then list is empty', async () => {
-    expect(await records.audit.list(10)).toEqual([]);
-  });
-});
-
-describe('the file insight store', () => {
-  it('when events are counted, then read gives them per chart', async () => {
-    await Promise.all([
-      records.insights.count({ kind: 'conversation-started', week: '2026-W47' }),
-      records.insights.count({ kind: 'conversation-started', week: '2026-W47' }),
-      records.insights.count({ kind: 'step-reached', step: 'intake.age' }),
-      records.insights.count({ kind: 'outcome-chosen', wish: 'work' }),
-      records.insights.count({ kind: 'score-given', score: 8 }),
-      records.insights.count({ kind: 'crisis-flagged', week: '2026-W47' }),
-      records.insights.count({ kind: 'question-unanswered', question: 'wat is een jobstudent?' }),
-    ]);
-
-    expect(await records.insights.read()).toEqual({
-      conversationsPerWeek: { '2026-W47': 2 },
-      stepsReached: { 'intake.age': 1 },
-      outcomes: { work: 1 },
-      scores: { '8': 1 },
-      crisisPerWeek: { '2026-W47': 1 },
-      unanswered: [{ question: 'wat is een jobstudent?', count: 1 }],
-    });
-  });
-
-  it('when unanswered questions are counted, then the most frequent comes first', async () => {
-    const questions = ['a?', 'b?', 'b?', 'c?', 'c?', 'c?'];
-    for (const question of questions) await records.insights.count({ kind: 'question-unanswered', question });
-
-    expect((await records.insights.read()).unanswered).toEqual([
-      { question: 'c?', count: 3 },
-      { question: 'b?', count: 2 },
-      { question: 'a?', count: 1 },
-    ]);
-  });
-
-  it('when the store is created again, then it reads the counts written before, with no text or id but the event', async () => {
+  it('when an event is counted, then the counts file holds no text or id but the event', async () => {
     await records.insights.count({ kind: 'step-reached', step: 'wrapup.score' });
+    await records.flush?.();
 
-    expect((await (await restarted()).insights.read()).stepsReached).toEqual({ 'wrapup.score': 1 });
     expect(JSON.parse(await readFile(join(dir, 'insights', 'counts.json'), 'utf8'))).toEqual({ stepsReached: { 'wrapup.score': 1 } });
-  });
-
-  it('when a hundred events are counted at once, then every one is in the file', async () => {
-    await Promise.all(Array.from({ length: 100 }, () => records.insights.count({ kind: 'step-reached', step: 'welcome' })));
-
-    expect((await (await restarted()).insights.read()).stepsReached).toEqual({ welcome: 100 });
   });
 });

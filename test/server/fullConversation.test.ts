@@ -1,12 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Activity } from 'botbuilder';
 import { loadConfig } from '../../src/config.js';
 import { createApp, type App } from '../../src/index.js';
 import { createLogger } from '../../src/logger.js';
 import { HttpChat, stepsOf } from '../support/httpChat.js';
-import { distinctSteps, perspectiveScript } from '../support/perspectiveScript.js';
+import { distinctSteps, expected, playScript, summaryOf } from '../support/perspectiveScript.js';
 
 describe('the perspective conversation over HTTP', () => {
   let dataDir: string;
@@ -32,21 +31,20 @@ describe('the perspective conversation over HTTP', () => {
   test('when a young person goes through the whole talk, with a server restart halfway, then it reaches the summary and nothing is lost', async () => {
     const chat = new HttpChat(baseUrl, 'conversation-1');
     expect(distinctSteps(stepsOf(await chat.join()))).toEqual(['welcome', 'welcome.consent']);
-    let last: Partial<Activity>[] = [];
-    for (const [i, turn] of perspectiveScript.entries()) {
+    const played = await playScript(async (text, i) => {
       if (i === 7) {
         await app?.stop();
         await start();
       }
-      last = await new HttpChat(baseUrl, 'conversation-1').say(turn.say);
-      expect({ say: turn.say, steps: distinctSteps(stepsOf(last)) }).toEqual({ say: turn.say, steps: turn.expect });
-    }
-    const summary = last.find((a) => (a.attachments ?? []).length > 0);
-    const fallback = String((summary?.channelData as { fallbackText?: string }).fallbackText);
-    expect(fallback).toMatch(/17 jaar/);
-    expect(fallback).toMatch(/garage/);
-    expect(fallback).toMatch(/infoavond duaal leren/);
-    expect(JSON.stringify(summary?.attachments?.[0]?.content)).toContain('17 jaar');
+      return new HttpChat(baseUrl, 'conversation-1').say(text);
+    });
+
+    expect(played.turns).toEqual(expected());
+    const { fallbackText, content } = summaryOf(played.last);
+    expect(fallbackText).toMatch(/17 jaar/);
+    expect(fallbackText).toMatch(/garage/);
+    expect(fallbackText).toMatch(/infoavond duaal leren/);
+    expect(JSON.stringify(content)).toContain('17 jaar');
   });
 
   test('when /healthz is asked, then the bot answers 200', async () => {

@@ -2,31 +2,16 @@ import { BlobServiceClient } from '@azure/storage-blob';
 import { ActivityTypes, type Activity } from 'botbuilder';
 import { loadConfig } from '../../src/config.js';
 import { createBlobBackend, type BlobBackend, type BlobSettings } from '../../src/storage/blobBackend.js';
-import { startAzurite, type Azurite } from '../support/azurite.js';
+import { useAzurite } from '../support/azurite.js';
 
 const key = 'webchat/conversations/abc';
+const azurite = useAzurite();
 
-let azurite: Azurite;
 let settings: BlobSettings;
 let backend: BlobBackend;
-let run = 0;
-
-beforeAll(async () => {
-  azurite = await startAzurite();
-});
-
-afterAll(async () => {
-  await azurite.stop();
-});
 
 beforeEach(async () => {
-  run += 1;
-  const config = loadConfig({
-    STORAGE: 'blob',
-    AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
-    AZURE_STATE_CONTAINER: `state-${run}`,
-    AZURE_TRANSCRIPTS_CONTAINER: `transcripts-${run}`,
-  });
+  const config = loadConfig(azurite.blobEnv());
   if (config.storage.kind !== 'blob') throw new Error('expected blob settings');
   settings = config.storage;
   backend = createBlobBackend(settings);

@@ -6,9 +6,9 @@ import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createApp, type App } from '../../src/index.js';
 import { createLogger } from '../../src/logger.js';
-import { startAzurite, type Azurite } from '../support/azurite.js';
+import { useAzurite } from '../support/azurite.js';
 import { HttpChat, stepsOf } from '../support/httpChat.js';
-import { distinctSteps, perspectiveScript } from '../support/perspectiveScript.js';
+import { distinctSteps, expected, perspectiveScript, playScript, summaryOf } from '../support/perspectiveScript.js';
 
 /** Holds back reads of conversation state until `parties` turns have read it. */
 class ReadBarrier {
@@ -49,32 +49,15 @@ class SimultaneousReads implements Storage {
   }
 }
 
-let azurite: Azurite;
+const azurite = useAzurite();
+
 let dataDir: string;
 let config: Config;
 let apps: App[] = [];
-let run = 0;
-
-beforeAll(async () => {
-  azurite = await startAzurite();
-});
-
-afterAll(async () => {
-  await azurite.stop();
-});
 
 beforeEach(async () => {
-  run += 1;
   dataDir = await mkdtemp(join(tmpdir(), 'perspectiefbot-blob-'));
-  config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    STORAGE: 'blob',
-    AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
-    AZURE_STATE_CONTAINER: `scale-state-${run}`,
-    AZURE_TRANSCRIPTS_CONTAINER: `scale-transcripts-${run}`,
-  });
+  config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...azurite.blobEnv() });
 });
 
 afterEach(async () => {
@@ -98,16 +81,13 @@ describe('two bot instances on Blob storage', () => {
     const chatOn = (turn: number) => new HttpChat(urls[turn % 2] ?? '', 'scale-out-1');
 
     expect(distinctSteps(stepsOf(await chatOn(0).join()))).toEqual(['welcome', 'welcome.consent']);
-    let last = await chatOn(1).say(perspectiveScript[0]?.say ?? '');
-    for (const [i, turn] of perspectiveScript.entries()) {
-      if (i > 0) last = await chatOn(i + 1).say(turn.say);
-      expect({ say: turn.say, steps: distinctSteps(stepsOf(last)) }).toEqual({ say: turn.say, steps: turn.expect });
-    }
-    const summary = last.find((a) => (a.attachments ?? []).length > 0);
-    const fallback = String((summary?.channelData as { fallbackText?: string }).fallbackText);
-    expect(fallback).toMatch(/17 jaar/);
-    expect(fallback).toMatch(/garage/);
-    expect(fallback).toMatch(/infoavond duaal leren/);
+    const played = await playScript((text, i) => chatOn(i + 1).say(text));
+
+    expect(played.turns).toEqual(expected());
+    const { fallbackText } = summaryOf(played.last);
+    expect(fallbackText).toMatch(/17 jaar/);
+    expect(fallbackText).toMatch(/garage/);
+    expect(fallbackText).toMatch(/infoavond duaal leren/);
   }, 60_000);
 
   // botbuilder 4.23's BotState.saveChanges always writes with eTag '*', so simultaneous turns on one
@@ -128,9 +108,7 @@ describe('two bot instances on Blob storage', () => {
     const next = await chat(1).say('ik ben gestopt');
     expect(distinctSteps(stepsOf(next))).toEqual(['intake.qualification']);
     const rest = perspectiveScript.slice(perspectiveScript.findIndex((turn) => turn.say === 'ik ben gestopt') + 1);
-    let last = next;
-    for (const [i, turn] of rest.entries()) last = await chat(i % 2).say(turn.say);
-    const summary = last.find((a) => (a.attachments ?? []).length > 0);
-    expect(String((summary?.channelData as { fallbackText?: string }).fallbackText)).toMatch(/1[78] jaar/);
+    const { last } = await playScript((text, i) => chat(i % 2).say(text), rest);
+    expect(summaryOf(last).fallbackText).toMatch(/1[78] jaar/);
   }, 60_000);
 });

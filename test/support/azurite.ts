@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createServer, connect } from 'node:net';
 import { join } from 'node:path';
+import { ContainerClient } from '@azure/storage-blob';
 import { projectRoot } from '../../src/paths.js';
 
 /** The well-known development account every Azurite instance accepts. */
@@ -45,6 +46,54 @@ export async function startAzurite(): Promise<Azurite> {
       `DefaultEndpointsProtocol=http;AccountName=${account};AccountKey=${accountKey};` +
       `BlobEndpoint=http://127.0.0.1:${port}/${account};`,
     stop,
+  };
+}
+
+export interface AzuriteFixture {
+  /** The emulator of this test file; there from `beforeAll` on. */
+  readonly connectionString: string;
+  /** Settings for the Blob backend (`loadConfig`) on two containers no test of this file used before. */
+  blobEnv(): NodeJS.ProcessEnv;
+  /** A container no test of this file used before, created. */
+  newContainer(): Promise<ContainerClient>;
+}
+
+/**
+ * Starts one Azurite for the test file that calls this (in `beforeAll`), stops it after the last
+ * test, and hands each test fresh containers.
+ */
+export function useAzurite(): AzuriteFixture {
+  let azurite: Azurite | undefined;
+  let run = 0;
+  const connectionString = () => {
+    if (!azurite) throw new Error('Azurite is not started yet: use it from beforeEach or a test');
+    return azurite.connectionString;
+  };
+  beforeAll(async () => {
+    azurite = await startAzurite();
+  });
+  afterAll(async () => {
+    await azurite?.stop();
+  });
+  return {
+    get connectionString() {
+      return connectionString();
+    },
+    blobEnv() {
+      run += 1;
+      return {
+        STORAGE: 'blob',
+        AZURE_STORAGE_CONNECTION_STRING: connectionString(),
+        AZURE_STATE_CONTAINER: `state-${run}`,
+        AZURE_TRANSCRIPTS_CONTAINER: `transcripts-${run}`,
+      };
+    },
+    async newContainer() {
+      run += 1;
+      const container = new ContainerClient(connectionString(), `container-${run}`);
+      await container.createIfNotExists();
+      return container;
+    },
   };
 }
 

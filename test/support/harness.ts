@@ -1,20 +1,32 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AutoSaveStateMiddleware, ConversationState, MemoryStorage, UserState, type Activity } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import type { Profile } from '../../dialogs/profile.js';
-import { Replies } from '../../dialogs/replies.js';
-import type { ConversationFlags, ConversationServices } from '../../dialogs/services.js';
+import type { ConversationServices } from '../../dialogs/services.js';
+import { createServices } from '../../src/conversationServices.js';
+import { createLogger } from '../../src/logger.js';
+import { createFileRecords } from '../../src/records/lowdb/fileRecords.js';
+import type { Records } from '../../src/records/types.js';
 import { ChannelFallback } from '../../src/channelFallback.js';
 import { loadContent, type Content } from '../../src/content/loadContent.js';
 import { TraceFilter } from '../../src/traceFilter.js';
 import { contentDir } from '../../src/paths.js';
-import { CallbackRequests } from '../../src/replies/callbackRequests.js';
-import { ContactReferrals } from '../../src/replies/contactReferrals.js';
-import { HelplineReplies } from '../../src/replies/helplineReplies.js';
-import { KnowledgeAnswers } from '../../src/replies/knowledgeAnswers.js';
-import { MemoryCallbacks, MemoryConversationIndex } from './memoryRecords.js';
 
 let shared: Content | undefined;
+let recordsRoot: string | undefined;
+
+/** One temp folder per test file for the file records, removed when the file's tests are done. */
+function recordsDir(): string {
+  recordsRoot ??= mkdtempSync(join(tmpdir(), 'perspectiefbot-records-'));
+  return mkdtempSync(join(recordsRoot, 'h-'));
+}
+
+afterAll(() => {
+  if (recordsRoot) rmSync(recordsRoot, { recursive: true, force: true });
+});
 
 /** The real content, loaded once per test file. */
 export function content(): Content {
@@ -28,41 +40,29 @@ export interface Harness {
   memory: Record<string, string>;
   conversationState: ConversationState;
   userState: UserState;
-  unanswered: string[];
-  callbacks: MemoryCallbacks;
+  /** Call-back requests, insights and conversation records, as lowdb files in a temp folder. */
+  records: Records;
 }
 
-/** Real services on real content and in-memory state; the clock is fixed unless given. */
+/** Real services on real content, in-memory bot state and file records; the clock is fixed unless given. */
 export function harness(now: Date = new Date('2026-11-24T10:00:00Z')): Harness {
-  const c = content();
   const memory: Record<string, string> = {};
   const storage = new MemoryStorage(memory);
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
-  const replies = new Replies(c.messages);
-  const unanswered: string[] = [];
-  const callbacks = new MemoryCallbacks();
-  const services: ConversationServices = {
-    replies,
-    understanding: c.understanding,
-    phrases: c.phrases,
-    profile: userState.createProperty<Profile>('profile'),
-    flags: conversationState.createProperty<ConversationFlags>('flags'),
-    lookupPlace: c.lookupPlace,
-    referrals: new ContactReferrals(c.contacts, replies),
-    safety: new HelplineReplies(c.helplines, replies),
-    knowledge: new KnowledgeAnswers(c.understanding.knowledge, replies),
-    unanswered: { record: async (text) => void unanswered.push(text) },
-    callbacks: new CallbackRequests(callbacks, new MemoryConversationIndex(), c.messages),
-    forget: async (context) => {
-      await userState.delete(context);
-      await conversationState.delete(context);
-    },
+  const records = createFileRecords(recordsDir(), () => now);
+  const services = createServices({
+    content: content(),
+    conversationState,
+    userState,
+    records,
+    logger: createLogger('silent'),
     now: () => now,
+    forgetElsewhere: async () => undefined,
     welcomeBackAfterMs: 6 * 3_600_000,
     retentionDays: 90,
-  };
-  return { services, memory, conversationState, userState, unanswered, callbacks };
+  });
+  return { services, memory, conversationState, userState, records };
 }
 
 /** A test client for one dialog, with the bot's own middleware, saving state after every turn. */

@@ -1,8 +1,17 @@
+import type { Activity } from 'botbuilder';
+import { stepsOf } from './httpChat.js';
+
+/** What the young person says in one turn and the steps the answer goes through. */
+export interface ScriptTurn {
+  say: string;
+  expect: readonly string[];
+}
+
 /**
  * The whole perspective conversation as a young person would have it, with the steps each answer
  * leads to. Shared by the server tests and the benchmark.
  */
-export const perspectiveScript: ReadonlyArray<{ say: string; expect: readonly string[] }> = [
+export const perspectiveScript: readonly ScriptTurn[] = [
   { say: 'ja', expect: ['welcome.consent', 'intake.age'] },
   { say: 'zeventien', expect: ['intake.age', 'intake.school'] },
   { say: 'ik ben gestopt', expect: ['intake.qualification'] },
@@ -25,4 +34,47 @@ export const perspectiveScript: ReadonlyArray<{ say: string; expect: readonly st
 /** The steps of a reply with repeats in a row left out: what the young person saw, step by step. */
 export function distinctSteps(steps: readonly string[]): string[] {
   return steps.filter((step, i) => steps[i - 1] !== step);
+}
+
+/** What one turn said and the distinct steps its answer went through, to compare with `expected`. */
+export interface PlayedTurn {
+  say: string;
+  steps: readonly string[];
+}
+
+export interface PlayedScript {
+  turns: PlayedTurn[];
+  /** The answer to the last turn. */
+  last: Partial<Activity>[];
+}
+
+/**
+ * Says each turn of the script in order through `say`, which gets the turn's index too (to switch
+ * instance or restart a server first), and gathers the steps each answer went through.
+ */
+export async function playScript(
+  say: (text: string, turn: number) => Promise<Partial<Activity>[]>,
+  script: readonly ScriptTurn[] = perspectiveScript,
+): Promise<PlayedScript> {
+  const turns: PlayedTurn[] = [];
+  let last: Partial<Activity>[] = [];
+  for (const [i, turn] of script.entries()) {
+    last = await say(turn.say, i);
+    turns.push({ say: turn.say, steps: distinctSteps(stepsOf(last)) });
+  }
+  return { turns, last };
+}
+
+/** The turns `playScript` should give for the script. */
+export function expected(script: readonly ScriptTurn[] = perspectiveScript): PlayedTurn[] {
+  return script.map((turn) => ({ say: turn.say, steps: turn.expect }));
+}
+
+/** The summary card in an answer: the text it falls back to and its content. */
+export function summaryOf(activities: readonly Partial<Activity>[]): { fallbackText: string; content: unknown } {
+  const summary = activities.find((a) => (a.attachments ?? []).length > 0);
+  return {
+    fallbackText: String((summary?.channelData as { fallbackText?: string } | undefined)?.fallbackText),
+    content: summary?.attachments?.[0]?.content,
+  };
 }

@@ -1,5 +1,6 @@
 import { text } from 'node:stream/consumers';
 import type { BlobItem, ContainerClient } from '@azure/storage-blob';
+import type { DocumentCollection } from '../documentCollection.js';
 
 /** How many blobs are read at once when a whole prefix is listed. */
 const readConcurrency = 32;
@@ -16,7 +17,7 @@ interface Stored<T> {
  * `update` is a read-modify-write guarded by the blob's ETag, so two bot instances that change the
  * same document at once both succeed, one after the other, and neither change is lost.
  */
-export class BlobDocuments<T> {
+export class BlobDocuments<T> implements DocumentCollection<T> {
   constructor(
     private readonly container: ContainerClient,
     private readonly prefix: string,

@@ -1,21 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { ContainerClient } from '@azure/storage-blob';
 import { KeyLock } from '../../storage/keyLock.js';
+import { counterOf, insightDataOf, type InsightChart, type InsightCounter } from '../insightCounters.js';
 import type { InsightData, InsightEvent, InsightStore } from '../types.js';
 import { BlobDocuments } from './blobDocuments.js';
 
-type Chart = keyof InsightData;
-
-/** One counter: which chart, which bar, how many. */
-interface Counter {
-  chart: Chart;
-  key: string;
-  count: number;
-}
-
 /** Increments waiting to be written to one counter, and who waits for them. */
 interface Batch {
-  chart: Chart;
+  chart: InsightChart;
   key: string;
   delta: number;
   written: Promise<void>;
@@ -28,7 +20,7 @@ interface Batch {
  * counter costs one blob write per round trip instead of one per event.
  */
 export class BlobInsightStore implements InsightStore {
-  readonly #documents: BlobDocuments<Counter>;
+  readonly #documents: BlobDocuments<InsightCounter>;
   readonly #lock = new KeyLock();
   readonly #waiting = new Map<string, Batch>();
 
@@ -54,36 +46,6 @@ export class BlobInsightStore implements InsightStore {
   }
 
   async read(): Promise<InsightData> {
-    const data: InsightData = {
-      conversationsPerWeek: {},
-      stepsReached: {},
-      outcomes: {},
-      scores: {},
-      crisisPerWeek: {},
-      unanswered: [],
-    };
-    for (const { chart, key, count } of await this.#documents.list()) {
-      if (chart === 'unanswered') data.unanswered.push({ question: key, count });
-      else data[chart][key] = count;
-    }
-    data.unanswered.sort((a, b) => b.count - a.count || a.question.localeCompare(b.question));
-    return data;
-  }
-}
-
-function counterOf(event: InsightEvent): [Chart, string] {
-  switch (event.kind) {
-    case 'conversation-started':
-      return ['conversationsPerWeek', event.week];
-    case 'step-reached':
-      return ['stepsReached', event.step];
-    case 'outcome-chosen':
-      return ['outcomes', event.wish];
-    case 'score-given':
-      return ['scores', String(event.score)];
-    case 'crisis-flagged':
-      return ['crisisPerWeek', event.week];
-    case 'question-unanswered':
-      return ['unanswered', event.question];
+    return insightDataOf(await this.#documents.list());
   }
 }

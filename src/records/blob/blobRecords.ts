@@ -1,15 +1,19 @@
 import type { ContainerClient } from '@azure/storage-blob';
-import type { Records } from '../types.js';
+import { DocumentCallbackStore } from '../callbackStore.js';
+import { DocumentConversationIndex } from '../conversationIndex.js';
+import type { CallbackRequest, ConversationRecord, Records } from '../types.js';
 import { BlobAuditLog } from './blobAuditLog.js';
-import { BlobCallbackStore } from './blobCallbackStore.js';
-import { BlobConversationIndex } from './blobConversationIndex.js';
+import { BlobDocuments } from './blobDocuments.js';
 import { BlobInsightStore } from './blobInsightStore.js';
 
-/** The counsellors' records in one Blob container, each kind under its own name prefix. */
+/**
+ * The counsellors' records in one Blob container, each kind under its own name prefix; a
+ * counsellor's update of a call-back request is guarded by the blob's ETag.
+ */
 export function createBlobRecords(container: ContainerClient, prefix: string, now: () => Date = () => new Date()): Records {
   return {
-    conversations: new BlobConversationIndex(container, prefix),
-    callbacks: new BlobCallbackStore(container, prefix, now),
+    conversations: new DocumentConversationIndex(new BlobDocuments<ConversationRecord>(container, `${prefix}conversations/`)),
+    callbacks: new DocumentCallbackStore(new BlobDocuments<CallbackRequest>(container, `${prefix}callbacks/`), now),
     audit: new BlobAuditLog(container, prefix, now),
     insights: new BlobInsightStore(container, prefix),
   };

@@ -1,22 +1,23 @@
 import { join } from 'node:path';
-import type { Records } from '../types.js';
+import { DocumentCallbackStore } from '../callbackStore.js';
+import { DocumentConversationIndex } from '../conversationIndex.js';
+import type { CallbackRequest, ConversationRecord, Records } from '../types.js';
 import { FileAuditLog } from './fileAuditLog.js';
-import { FileCallbackStore } from './fileCallbackStore.js';
-import { FileConversationIndex } from './fileConversationIndex.js';
 import { FileInsightStore } from './fileInsightStore.js';
+import { JsonDocuments } from './jsonDocuments.js';
 
 /**
  * The counsellors' records on local disk under `dir` (`<DATA_DIR>/records`): `conversations/`,
  * `callbacks/` (one file per item, sharded), `audit/` (one file per day), `insights/`.
  */
 export function createFileRecords(dir: string, now: () => Date = () => new Date()): Records {
-  const conversations = new FileConversationIndex(join(dir, 'conversations'));
-  const callbacks = new FileCallbackStore(join(dir, 'callbacks'), now);
+  const conversations = new JsonDocuments<ConversationRecord>(join(dir, 'conversations'));
+  const callbacks = new JsonDocuments<CallbackRequest>(join(dir, 'callbacks'));
   const audit = new FileAuditLog(join(dir, 'audit'), now);
   const insights = new FileInsightStore(join(dir, 'insights'));
   return {
-    conversations,
-    callbacks,
+    conversations: new DocumentConversationIndex(conversations),
+    callbacks: new DocumentCallbackStore(callbacks, now),
     audit,
     insights,
     async flush() {

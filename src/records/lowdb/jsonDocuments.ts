@@ -4,6 +4,7 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { KeyLock } from '../../storage/keyLock.js';
 import { shardedFile } from '../../storage/shardedFile.js';
+import type { DocumentCollection } from '../documentCollection.js';
 
 /** How many files are read at once when every document is listed. */
 const readConcurrency = 32;
@@ -20,7 +21,7 @@ interface Envelope<T> {
  * Operations on one key run one after another (one lowdb instance per file at a time); `list`
  * reads every file, for the console and the retention purge, never for a turn.
  */
-export class JsonDocuments<T> {
+export class JsonDocuments<T> implements DocumentCollection<T> {
   readonly #lock = new KeyLock();
 
   constructor(private readonly dir: string) {}

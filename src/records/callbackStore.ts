@@ -1,32 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import type { CallbackRequest, CallbackStore, NewCallbackRequest } from '../types.js';
-import { JsonDocuments } from './jsonDocuments.js';
+import type { DocumentCollection } from './documentCollection.js';
+import type { CallbackRequest, CallbackStore, NewCallbackRequest } from './types.js';
 
-/** Call-back requests, one small file each, apart from the transcripts. */
-export class FileCallbackStore implements CallbackStore {
-  readonly #documents: JsonDocuments<CallbackRequest>;
-
+/** Call-back requests, one document each, apart from the transcripts; an update never loses another. */
+export class DocumentCallbackStore implements CallbackStore {
   constructor(
-    dir: string,
+    private readonly documents: DocumentCollection<CallbackRequest>,
     private readonly now: () => Date = () => new Date(),
-  ) {
-    this.#documents = new JsonDocuments(dir);
-  }
+  ) {}
 
   async create(request: NewCallbackRequest): Promise<CallbackRequest> {
     const at = this.now().toISOString();
     const stored: CallbackRequest = { ...request, id: randomUUID(), createdAt: at, updatedAt: at, status: 'new' };
-    await this.#documents.put(stored.id, stored);
+    await this.documents.put(stored.id, stored);
     return stored;
   }
 
   async list(): Promise<CallbackRequest[]> {
-    const requests = await this.#documents.list();
+    const requests = await this.documents.list();
     return requests.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
   update(id: string, change: Pick<CallbackRequest, 'status'> & { takenBy?: string }): Promise<CallbackRequest | undefined> {
-    return this.#documents.update(id, (current) =>
+    return this.documents.update(id, (current) =>
       current ? { ...current, ...change, updatedAt: this.now().toISOString() } : undefined,
     );
   }
@@ -40,13 +36,9 @@ export class FileCallbackStore implements CallbackStore {
     return this.#deleteWhere((request) => request.createdAt < cutoff);
   }
 
-  flush(): Promise<void> {
-    return this.#documents.flush();
-  }
-
   async #deleteWhere(matches: (request: CallbackRequest) => boolean): Promise<number> {
-    const doomed = (await this.#documents.list()).filter(matches);
-    await Promise.all(doomed.map((request) => this.#documents.delete(request.id)));
+    const doomed = (await this.documents.list()).filter(matches);
+    await Promise.all(doomed.map((request) => this.documents.delete(request.id)));
     return doomed.length;
   }
 }
