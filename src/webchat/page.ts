@@ -24,7 +24,8 @@ export function renderPage(messages: Messages, mode: PageMode): string {
 <body>
 <h1 class="visually-hidden">${text('webchat.page.title')}</h1>
 <main id="chat" aria-label="${text('webchat.page.label')}" data-mode="${mode.kind}" data-domain="${escapeHtml(mode.domain)}"
-  data-token-url="${escapeHtml(mode.tokenUrl)}" data-error="${text('webchat.page.error')}"></main>
+  data-token-url="${escapeHtml(mode.tokenUrl)}" data-error="${text('webchat.page.error')}"
+  data-placeholder="${text('webchat.page.placeholder')}"></main>
 <noscript>${text('webchat.page.noscript')}</noscript>
 <script src="/webchat/webchat.js"></script>
 <script src="/webchat/chat.js"></script>

@@ -1,5 +1,5 @@
 import { HandoverDialog } from '../../dialogs/handoverDialog.js';
-import { dialogClient, harness, play, seedProfile, type Turn } from '../support/harness.js';
+import { dialogClient, harness, play, seedProfile, send, type Turn } from '../support/harness.js';
 
 const transcripts: Array<{ name: string; turns: Turn[]; stored: Array<{ kind: string; value: string }> }> = [
   {
@@ -60,5 +60,19 @@ describe('HandoverDialog', () => {
     const requests = await h.records.callbacks.list();
     expect(requests.map((r) => r.contact)).toEqual(stored);
     for (const request of requests) expect(request.summary).toMatch(/17 jaar[\s\S]*Ik ga werken/);
+  });
+
+  test('when a call-back is requested on a channel with a live agent, then a handoff.initiate event carries the summary', async () => {
+    const h = harness();
+    seedProfile(h, { consent: true, age: 19 }, 'webchat');
+    const client = dialogClient(h, new HandoverDialog(h.services), 'webchat');
+    await send(client, 'hoi');
+    await send(client, 'ja');
+    await send(client, 'jonas@example.be');
+    const replies = await send(client, 'ja');
+    const handoff = replies.activities.find((a) => a.type === 'event');
+    expect(handoff?.name).toBe('handoff.initiate');
+    expect(JSON.stringify(handoff?.value)).toContain('19 jaar');
+    expect(JSON.stringify(handoff?.value)).not.toContain('jonas@example.be');
   });
 });

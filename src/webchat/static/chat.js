@@ -65,6 +65,8 @@
       {
         directLine: directLine,
         locale: 'nl-NL',
+        // Plain, informal Dutch ("je"), from content/messages/webchat.yaml.
+        overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: root.dataset.placeholder },
         styleOptions: {
           hideUploadButton: true,
           suggestedActionLayout: 'flow',
