@@ -26,7 +26,6 @@ import { RetentionPurge } from './records/retentionPurge.js';
 import type { Records } from './records/types.js';
 import { ConsentTranscriptMiddleware } from './transcripts/consentTranscriptMiddleware.js';
 import { FileTranscriptStore } from './transcripts/fileTranscriptStore.js';
-import { createBlobBackend } from './storage/blobBackend.js';
 import { BotServer } from './server.js';
 import { FileStorage } from './storage/fileStorage.js';
 import { followUpDelivery } from './followup/followUpDelivery.js';
@@ -74,9 +73,15 @@ export interface Backend {
   prepare?: () => Promise<void>;
 }
 
-/** The storage backend of the configuration: files under DATA_DIR (lowdb), or Azure Blob Storage to scale out. */
-export function createBackend(config: Config, now: () => Date): Backend {
-  if (config.storage.kind === 'blob') return createBlobBackend(config.storage, now);
+/**
+ * The storage backend of the configuration: files under DATA_DIR (lowdb), or Azure Blob Storage to
+ * scale out. The Azure SDK is loaded only when it is used: it is large, and start-up time counts.
+ */
+export async function createBackend(config: Config, now: () => Date): Promise<Backend> {
+  if (config.storage.kind === 'blob') {
+    const { createBlobBackend } = await import('./storage/blobBackend.js');
+    return createBlobBackend(config.storage, now);
+  }
   return {
     storage: new FileStorage({ dir: join(config.dataDir, 'state') }),
     transcripts: new FileTranscriptStore(join(config.dataDir, 'transcripts')),
@@ -85,11 +90,11 @@ export function createBackend(config: Config, now: () => Date): Backend {
 }
 
 /** Composition root: builds every part once and passes it in through constructors. */
-export function createConversation(config: Config, overrides: AppOverrides = {}): Conversation {
+export async function createConversation(config: Config, overrides: AppOverrides = {}): Promise<Conversation> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const content = loadContent(overrides.contentDir ?? defaultContentDir);
   const now = overrides.now ?? (() => new Date());
-  const backend = createBackend(config, now);
+  const backend = await createBackend(config, now);
   const { transcripts, records } = backend;
   const storage = overrides.storage ?? backend.storage;
   const conversationState = new ConversationState(storage);
@@ -158,8 +163,8 @@ export interface App extends Conversation {
 }
 
 /** The bot behind its HTTP server. */
-export function createApp(config: Config, overrides: AppOverrides = {}): App {
-  const conversation = createConversation(config, overrides);
+export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
+  const conversation = await createConversation(config, overrides);
   const { logger, storage, records, transcripts } = conversation;
   const retentionPurge = new RetentionPurge({ transcripts, records, retentionDays: config.retentionDays, logger, now: overrides.now });
   const auth = new ConfigurationBotFrameworkAuthentication({

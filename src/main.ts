@@ -4,7 +4,7 @@ import { ContentError } from './content/yamlFile.js';
 import { createApp } from './index.js';
 
 async function main(): Promise<void> {
-  const app = createApp(loadConfig());
+  const app = await createApp(loadConfig());
   await app.start();
   let stopping = false;
   const shutdown = (signal: string) => {

@@ -19,7 +19,7 @@ function render(activity: Partial<Activity>): string {
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const conversation = createConversation(config, { logger: createLogger('warn') });
+  const conversation = await createConversation(config, { logger: createLogger('warn') });
   const adapter = new ConsoleAdapter((activity) => {
     const shown = render(activity);
     if (shown) process.stdout.write(`${shown}\n`);

@@ -20,7 +20,7 @@ describe('the counsellor console in a real browser', () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'console-browser-'));
     await new UserStore(dataDir).add('lien.begeleider', 'counsellor', 'een sterk wachtwoord');
-    app = createApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir }), { logger: createLogger('silent') });
+    app = await createApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir }), { logger: createLogger('silent') });
     baseUrl = `http://127.0.0.1:${await app.start()}`;
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   });

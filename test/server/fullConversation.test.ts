@@ -14,7 +14,7 @@ describe('the perspective conversation over HTTP', () => {
 
   const start = async () => {
     const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir });
-    app = createApp(config, { logger: createLogger('silent') });
+    app = await createApp(config, { logger: createLogger('silent') });
     baseUrl = `http://127.0.0.1:${await app.start()}`;
   };
 

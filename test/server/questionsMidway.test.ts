@@ -16,7 +16,7 @@ describe('factual questions in the middle of a prompt, over HTTP', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'perspectiefbot-questions-'));
-    app = createApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir }), { logger: createLogger('silent') });
+    app = await createApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir }), { logger: createLogger('silent') });
     chat = new HttpChat(`http://127.0.0.1:${await app.start()}`, 'questions-1');
     await chat.join();
     await chat.say('ja');

@@ -68,8 +68,8 @@ afterEach(async () => {
 
 /** Starts two bot instances on the same containers; resolves with their base URLs. */
 async function twoInstances(storage?: (instance: number) => Storage): Promise<[string, string]> {
-  apps = [0, 1].map((instance) =>
-    createApp(config, { logger: createLogger('silent'), ...(storage ? { storage: storage(instance) } : {}) }),
+  apps = await Promise.all(
+    [0, 1].map((instance) => createApp(config, { logger: createLogger('silent'), ...(storage ? { storage: storage(instance) } : {}) })),
   );
   const [a, b] = await Promise.all(apps.map((app) => app.start()));
   return [`http://127.0.0.1:${a}`, `http://127.0.0.1:${b}`];

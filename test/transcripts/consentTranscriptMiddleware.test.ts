@@ -33,7 +33,7 @@ describe('the consent transcript middleware in the whole bot', () => {
   beforeAll(async () => {
     botDir = await mkdtemp(join(tmpdir(), 'consent-bot-'));
     const now = () => new Date('2026-11-24T10:00:00.000Z');
-    conversation = createConversation(loadConfig({ DATA_DIR: botDir }), { logger, now });
+    conversation = await createConversation(loadConfig({ DATA_DIR: botDir }), { logger, now });
   });
 
   afterAll(async () => {

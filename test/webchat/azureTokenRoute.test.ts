@@ -32,7 +32,7 @@ describe('the Azure Direct Line token exchange', () => {
     stubUrl = `http://127.0.0.1:${(stub.address() as AddressInfo).port}/v3/directline`;
     dataDir = await mkdtemp(join(tmpdir(), 'perspectiefbot-azure-'));
     const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DIRECTLINE_SECRET: SECRET, DIRECTLINE_URL: stubUrl });
-    app = createApp(config, { logger: createLogger('silent') });
+    app = await createApp(config, { logger: createLogger('silent') });
     origin = `http://127.0.0.1:${await app.start()}`;
   });
 

@@ -24,7 +24,7 @@ describe('the self-hosted Direct Line', () => {
 
   const start = async () => {
     const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DIRECTLINE_TOKEN_SECRET: SECRET });
-    app = createApp(config, { logger: createLogger('silent') });
+    app = await createApp(config, { logger: createLogger('silent') });
     base = `http://127.0.0.1:${await app.start()}/v3/directline`;
   };
 

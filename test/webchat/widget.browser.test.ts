@@ -34,7 +34,7 @@ describe('the website widget in a real browser', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'perspectiefbot-widget-'));
-    app = createApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir }), { logger: createLogger('silent') });
+    app = await createApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir }), { logger: createLogger('silent') });
     origin = `http://127.0.0.1:${await app.start()}`;
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   }, 60_000);

@@ -13,7 +13,7 @@ describe('the widget page and /embed.js', () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'perspectiefbot-page-'));
     const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ALLOWED_EMBED_ORIGINS: 'https://www.school.be, https://clb.example' };
-    app = createApp(loadConfig(env), { logger: createLogger('silent') });
+    app = await createApp(loadConfig(env), { logger: createLogger('silent') });
     origin = `http://127.0.0.1:${await app.start()}`;
   });
 
