@@ -28,12 +28,7 @@ export class Interruptions {
     const flags = await this.services.flags.get(context, {});
     if (flags.pendingDelete) return this.finishDelete(dc, text);
 
-    const signal = this.services.understanding.crisis(text);
-    if (signal) {
-      await this.services.flags.set(context, { ...flags, crisis: true });
-      await context.sendActivities(this.services.safety.respond(signal, this.services.now()));
-      return this.resume(dc);
-    }
+    if (await this.safetyCheck(dc, text)) return this.resume(dc);
 
     switch (this.services.phrases.command(text)) {
       case 'help':
@@ -78,6 +73,31 @@ export class Interruptions {
     await this.services.forget(context);
     await context.sendActivity(this.services.replies.text(Steps.delete, 'delete.done'));
     return { status: DialogTurnStatus.complete };
+  }
+
+  /**
+   * The first message of a conversation starts the welcome; before that, a crisis signal gets the
+   * helplines and a factual question its answer, so nothing the young person opened with is lost.
+   */
+  async opening(dc: DialogContext): Promise<void> {
+    const text = (dc.context.activity.text ?? '').trim();
+    if (text === '' || (await this.safetyCheck(dc, text))) return;
+    if (!this.services.phrases.isQuestion(text)) return;
+    const match = this.services.understanding.topic(text);
+    if (match.kind === 'answer') {
+      const profile = await this.services.profile.get(dc.context, {});
+      await dc.context.sendActivities(this.services.knowledge.answer(match.id, profile));
+    }
+  }
+
+  /** Acute risk: the helplines at once and a flag for counsellors. */
+  private async safetyCheck(dc: DialogContext, text: string): Promise<boolean> {
+    const signal = this.services.understanding.crisis(text);
+    if (!signal) return false;
+    const flags = await this.services.flags.get(dc.context, {});
+    await this.services.flags.set(dc.context, { ...flags, crisis: true });
+    await dc.context.sendActivities(this.services.safety.respond(signal, this.services.now()));
+    return true;
   }
 
   /** A factual question is answered unless the message is an answer to the open question. */

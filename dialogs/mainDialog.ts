@@ -58,6 +58,11 @@ export class MainDialog extends ComponentDialog {
     this.initialDialogId = DialogIds.mainFlow;
   }
 
+  protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    if (innerDc.context.activity.type === 'message') await this.interruptions.opening(innerDc);
+    return super.onBeginDialog(innerDc, options);
+  }
+
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     if (innerDc.context.activity.type === 'message') {
       const interrupted = await this.interruptions.handle(innerDc);

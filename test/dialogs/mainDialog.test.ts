@@ -9,6 +9,14 @@ const opening: Turn[] = [
 
 const transcripts: Array<{ name: string; turns: Turn[] }> = [
   {
+    name: 'when the very first message shows a crisis signal, then the helplines come before the welcome',
+    turns: [{ user: 'ik wil niet meer leven', steps: ['crisis', 'crisis', 'crisis', 'crisis', 'welcome', 'welcome', 'welcome.consent'], says: [/1813/] }],
+  },
+  {
+    name: 'when the very first message is a factual question, then it is answered before the welcome',
+    turns: [{ user: 'krijg ik nog kindergeld als ik stop met school?', steps: ['kb.answer', 'kb.answer', 'welcome', 'welcome', 'welcome.consent'] }],
+  },
+  {
     name: 'when a factual question comes in the middle of the age prompt, then it is answered and the age is asked again',
     turns: [
       ...opening,
