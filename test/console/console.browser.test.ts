@@ -2,14 +2,13 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.js';
 import { UserStore } from '../../src/console/users.js';
 import { createApp, type App } from '../../src/index.js';
 import { createLogger } from '../../src/logger.js';
 import { HttpChat } from '../support/httpChat.js';
-
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+import { launchChromium } from '../support/browser.js';
 
 describe('the counsellor console in a real browser', () => {
   let dataDir: string;
@@ -22,7 +21,7 @@ describe('the counsellor console in a real browser', () => {
     await new UserStore(dataDir).add('lien.begeleider', 'counsellor', 'een sterk wachtwoord');
     app = await createApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir }), { logger: createLogger('silent') });
     baseUrl = `http://127.0.0.1:${await app.start()}`;
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -1,21 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.js';
 import { createApp, type App } from '../../src/index.js';
 import { createLogger } from '../../src/logger.js';
 import { SELF_HOSTED_SERVICE_URL } from '../../src/webchat/directLineAdapter.js';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { launchChromium } from '../support/browser.js';
 
 /** The conversation this browser tab holds, as the page keeps it in sessionStorage. */
 async function tabConversation(page: Page): Promise<{ conversationId: string; userId: string }> {
@@ -36,7 +27,7 @@ describe('the website widget in a real browser', () => {
     dataDir = await mkdtemp(join(tmpdir(), 'perspectiefbot-widget-'));
     app = await createApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir }), { logger: createLogger('silent') });
     origin = `http://127.0.0.1:${await app.start()}`;
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
