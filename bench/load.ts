@@ -18,6 +18,8 @@ export interface LoadOptions {
   thinkMs: number;
   /** Conversations start at random moments within this time. */
   rampMs: number;
+  /** Begins every conversation id, so that runs on one server do not meet (default `bench`). */
+  idPrefix?: string;
 }
 
 export interface LoadResult {
@@ -72,7 +74,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 
   const converse = async (index: number) => {
     await sleep(Math.random() * options.rampMs);
-    const chat = new HttpChat(options.baseUrl, `bench-${process.pid}-${index}`, 'webchat', `user-${index}`);
+    const chat = new HttpChat(options.baseUrl, `${options.idPrefix ?? 'bench'}-${process.pid}-${index}`, 'webchat', `${options.idPrefix ?? 'bench'}-user-${index}`);
     try {
       await timed(() => chat.join());
       for (const turn of options.turnsOf(index)) {

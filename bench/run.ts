@@ -15,9 +15,25 @@ import { percentile, round } from './stats.js';
 import { blobStores, fileStores, measureStorageGrowth, type StoreFactory } from './storageGrowth.js';
 
 const quick = process.argv.includes('--quick');
+/**
+ * `warmUp`: conversations run on each server before anything is measured, so that the figures are
+ * those of a server that has run for a while (compiled by V8's JIT), not of its first seconds.
+ */
 const plan = quick
-  ? { conversations: 16, thinkMs: 100, rampMs: 300, growth: { largeKeys: 1_000, turns: 100, warmUpTurns: 50, processWarmUpKeys: 200 } }
-  : { conversations: 200, thinkMs: 2_000, rampMs: 4_000, growth: { largeKeys: 100_000, turns: 500, warmUpTurns: 300, processWarmUpKeys: 5_000 } };
+  ? {
+      conversations: 16,
+      thinkMs: 100,
+      rampMs: 300,
+      warmUp: { conversations: 8, thinkMs: 20 },
+      growth: { largeKeys: 1_000, turns: 100, warmUpTurns: 50, processWarmUpKeys: 200 },
+    }
+  : {
+      conversations: 200,
+      thinkMs: 2_000,
+      rampMs: 4_000,
+      warmUp: { conversations: 20, thinkMs: 50 },
+      growth: { largeKeys: 100_000, turns: 500, warmUpTurns: 300, processWarmUpKeys: 5_000 },
+    };
 
 type Backend = 'lowdb' | 'blob';
 
@@ -39,7 +55,9 @@ interface Figures {
   /** The server's peak resident memory during the run, and its growth per open conversation. */
   rssMb: number;
   memoryPerConversationKb: number;
+  /** After a restart, with V8's compile cache (`npm start` keeps it), and without it: a first start. */
   startupMs: number;
+  startupColdMs: number;
   perTurnMs100: number;
   perTurnMs100k: number;
   /** How many stored conversations `perTurnMs100k` was measured with (100,000 unless --quick). */
@@ -50,23 +68,23 @@ interface Figures {
 
 interface Measured {
   load: LoadResult;
-  startupMs: number;
   peakRssMb: number;
   memoryPerConversationKb: number;
   cpuMsPerTurn: number;
 }
 
-/** Runs one kind of server on fresh storage of one backend, under the planned load. */
+/** Runs one kind of server on fresh storage of one backend: a warm-up, then the planned load. */
 async function measure(kind: ServerKind, env: Record<string, string>, turnsOf: (index: number) => readonly Turn[]): Promise<Measured> {
   const dataDir = await mkdtemp(join(tmpdir(), `bench-${kind}-`));
   const server = await startServer(kind, { ...env, DATA_DIR: dataDir });
   try {
+    const warmUp = await runLoad({ baseUrl: server.baseUrl, ...plan.warmUp, turnsOf, rampMs: 0, idPrefix: 'warm-up' });
+    if (warmUp.errors > 0) throw new Error(`the ${kind} server failed while warming up: ${warmUp.firstError ?? ''}`);
     const before = await server.figures('baseline');
     const load = await runLoad({ baseUrl: server.baseUrl, conversations: plan.conversations, turnsOf, thinkMs: plan.thinkMs, rampMs: plan.rampMs });
     const after = await server.figures('report');
     return {
       load,
-      startupMs: server.startupMs,
       peakRssMb: after.peakRssMb,
       memoryPerConversationKb: ((after.peakRssMb - before.rssMb) * 1024) / plan.conversations,
       cpuMsPerTurn: after.cpuMs / load.turns,
@@ -77,9 +95,29 @@ async function measure(kind: ServerKind, env: Record<string, string>, turnsOf: (
   }
 }
 
+/** Process start to the first 200 from /healthz of a server that is started and stopped at once. */
+async function startupOnce(env: Record<string, string>): Promise<number> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'bench-startup-'));
+  const server = await startServer('perspective', { ...env, DATA_DIR: dataDir });
+  await server.stop();
+  await rm(dataDir, { recursive: true, force: true });
+  return server.startupMs;
+}
+
+/**
+ * Start-up as after a restart (the median of three, once a first start has filled V8's compile
+ * cache, as `npm start` keeps it) and as a very first start (without the cache).
+ */
+async function measureStartup(env: Record<string, string>): Promise<{ warmMs: number; coldMs: number }> {
+  await startupOnce(env);
+  const warm = [await startupOnce(env), await startupOnce(env), await startupOnce(env)];
+  return { warmMs: percentile(warm, 50), coldMs: await startupOnce({ ...env, NODE_DISABLE_COMPILE_CACHE: '1' }) };
+}
+
 async function measureBackend(backend: Backend, env: Record<string, string>, stores: StoreFactory): Promise<Figures> {
   const bot = await measure('perspective', env, perspectiveTurns);
   const echo = await measure('echo', env, echoTurns);
+  const startup = await measureStartup(env);
   const growth = await measureStorageGrowth(stores, plan.growth);
   const latencies = bot.load.latenciesMs;
   const echoP99Ms = percentile(echo.load.latenciesMs, 99);
@@ -99,7 +137,8 @@ async function measureBackend(backend: Backend, env: Record<string, string>, sto
     echoCpuMsPerTurn: round(echo.cpuMsPerTurn, 2),
     rssMb: round(bot.peakRssMb),
     memoryPerConversationKb: round(bot.memoryPerConversationKb),
-    startupMs: Math.round(bot.startupMs),
+    startupMs: Math.round(startup.warmMs),
+    startupColdMs: Math.round(startup.coldMs),
     perTurnMs100: round(growth.perTurnMsSmall, 3),
     perTurnMs100k: round(growth.perTurnMsLarge, 3),
     growthKeys: plan.growth.largeKeys,
@@ -119,7 +158,7 @@ function table(results: readonly Figures[]): string {
     ['server CPU per turn ms (bot / echo)', (f) => `${f.cpuMsPerTurn} / ${f.echoCpuMsPerTurn}`],
     ['peak RSS MB', (f) => String(f.rssMb)],
     ['memory per open conversation KB', (f) => String(f.memoryPerConversationKb)],
-    ['start-up to /healthz ms', (f) => String(f.startupMs)],
+    ['start-up to /healthz ms (first start)', (f) => `${f.startupMs} (${f.startupColdMs})`],
     ['storage per turn ms, 100 stored', (f) => String(f.perTurnMs100)],
     ['storage per turn ms, large store', (f) => `${f.perTurnMs100k} (${f.growthKeys.toLocaleString('en')} stored)`],
     ['growth ratio', (f) => String(f.growthRatio)],
@@ -147,7 +186,10 @@ try {
   await azurite.stop();
 }
 
-console.log(`perspectiefbot benchmark${quick ? ' (--quick)' : ''}: ${plan.conversations} simultaneous conversations, think time ${plan.thinkMs} ms ±50%`);
+console.log(
+  `perspectiefbot benchmark${quick ? ' (--quick)' : ''}: ${plan.conversations} simultaneous conversations, think time ${plan.thinkMs} ms ±50%, ` +
+    `after ${plan.warmUp.conversations} warm-up conversations on each server`,
+);
 console.log(table([lowdb, blob]));
 for (const failed of [lowdb, blob].filter((f) => f.firstError)) console.log(`first error (${failed.backend}): ${failed.firstError}`);
 console.log(JSON.stringify({ ...lowdb, blob }));

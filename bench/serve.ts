@@ -1,14 +1,18 @@
 /**
  * One server under test, in its own process so that its memory and CPU are its own:
- * `node --expose-gc --import tsx bench/serve.ts perspective|echo`. Settings come from the
+ * `node --expose-gc dist/bench/serve.js perspective|echo` (compiled by `npm run build`). Settings come from the
  * environment like `npm start`. Talks to the benchmark over IPC: sends `ready` with the port,
  * answers `baseline` and `report` with memory and CPU figures, and exits on `stop`.
  */
+import module from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { loadConfig } from '../src/config.js';
-import { createApp, createBackend } from '../src/index.js';
-import { createLogger } from '../src/logger.js';
-import { createEchoApp } from './echoApp.js';
+
+// As `npm start` does (src/main.ts): compiled code of the modules is kept on disk between starts.
+module.enableCompileCache?.();
+const { loadConfig } = await import('../src/config.js');
+const { createApp, createBackend } = await import('../src/index.js');
+const { createLogger } = await import('../src/logger.js');
+const { createEchoApp } = await import('./echoApp.js');
 
 export type ServerKind = 'perspective' | 'echo';
 

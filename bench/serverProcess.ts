@@ -15,13 +15,16 @@ export interface ServerProcess {
 
 const startWithinMs = 60_000;
 
-/** Starts bench/serve.ts in its own Node process with these settings (added to nothing else). */
+/**
+ * Starts the compiled bench/serve.ts (`npm run build`: dist/bench/serve.js, as `npm start` runs
+ * dist/src/main.js) in its own Node process with these settings (added to nothing else).
+ */
 export async function startServer(kind: ServerKind, env: Record<string, string>): Promise<ServerProcess> {
   const started = performance.now();
-  const child = fork(join(projectRoot, 'bench', 'serve.ts'), [kind], {
+  const child = fork(join(projectRoot, 'dist', 'bench', 'serve.js'), [kind], {
     cwd: projectRoot,
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env },
-    execArgv: ['--expose-gc', '--import', 'tsx'],
+    execArgv: ['--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

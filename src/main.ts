@@ -1,7 +1,13 @@
 /** Starts the bot: `npm start`. Configuration comes from the environment (see README). */
-import { ConfigError, loadConfig } from './config.js';
-import { ContentError } from './content/yamlFile.js';
-import { createApp } from './index.js';
+import module from 'node:module';
+
+// Keep V8's compiled code of every module on disk (Node 22.1 and newer), so that later starts
+// skip compiling botbuilder and the rest again. The modules are loaded only after this.
+module.enableCompileCache?.();
+
+const { ConfigError, loadConfig } = await import('./config.js');
+const { ContentError } = await import('./content/yamlFile.js');
+const { createApp } = await import('./index.js');
 
 async function main(): Promise<void> {
   const app = await createApp(loadConfig());

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TranscriptStore } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config.js';
 import type { Content } from '../content/loadContent.js';
 import type { Logger } from '../logger.js';
+import { sourceDir } from '../paths.js';
 import type { RouteRegistrar } from '../server.js';
 import type { ConversationRecord, Records } from '../records/types.js';
 import { PasswordSignIn } from './auth.js';
@@ -24,7 +26,7 @@ const IDLE_MS = 30 * 60_000;
 /** Five failed sign-ins within 15 minutes lock an account name for 15 minutes. */
 const LOCKOUT = { maxFailures: 5, windowMs: 15 * 60_000 };
 
-const stylesheet = readFileSync(new URL('./console.css', import.meta.url), 'utf8');
+const stylesheet = readFileSync(join(sourceDir, 'console', 'console.css'), 'utf8');
 
 export interface ConsoleParts {
   records: Records;

@@ -49,10 +49,19 @@ const MAX_WORDS_IN_NAME = 4;
 /** How many letters of match one typo outweighs. */
 const TYPO_COST = 3;
 
+/** A name key of a municipality, and where it comes in the file. */
+interface NameKey {
+  key: string;
+  municipality: Municipality;
+  order: number;
+}
+
 /** The municipalities of content/municipalities.yaml, findable by name (tolerant to typos) and postcode. */
 export class Municipalities {
   private readonly byKey = new Map<string, Municipality>();
   private readonly byPostcode = new Map<string, Municipality[]>();
+  /** Name keys by length, each with its municipality: only keys of about a window's length can be near it. */
+  private readonly byLength = new Map<number, NameKey[]>();
 
   /** Throws a ContentError naming the entry and field when two municipalities share a name. */
   constructor(
@@ -79,6 +88,9 @@ export class Municipalities {
       }
     }
     if (problems.length > 0) throw new ContentError(file, problems);
+    [...this.byKey].forEach(([key, municipality], order) => {
+      this.byLength.set(key.length, [...(this.byLength.get(key.length) ?? []), { key, municipality, order }]);
+    });
   }
 
   static load(contentDir: string): Municipalities {
@@ -105,15 +117,20 @@ export class Municipalities {
     for (const window of wordWindows(text)) {
       const limit = allowedEdits(window.length, window === whole);
       const exact = this.byKey.get(window);
-      const candidates: [string, Municipality][] = exact ? [[window, exact]] : limit > 0 ? [...this.byKey] : [];
-      for (const [key, municipality] of candidates) {
-        if (Math.abs(key.length - window.length) > limit) continue;
+      for (const { key, municipality } of exact ? [{ key: window, municipality: exact }] : this.near(window.length, limit)) {
         const edits = key === window ? 0 : distance(window, key);
         const score = window.length - TYPO_COST * edits;
         if (edits <= limit && (!best || score > best.score)) best = { municipality, edits, window, score };
       }
     }
     return best && { municipality: best.municipality, edits: best.edits, window: best.window };
+  }
+
+  /** The name keys within `limit` letters of `length`, in the order of the file (the first wins a tie). */
+  private near(length: number, limit: number): NameKey[] {
+    if (limit === 0) return [];
+    const lengths = Array.from({ length: 2 * limit + 1 }, (_, i) => length - limit + i);
+    return lengths.flatMap((n) => this.byLength.get(n) ?? []).sort((a, b) => a.order - b.order);
   }
 }
 

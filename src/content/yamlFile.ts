@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import type { z } from 'zod';
 
 /** A content problem, named by file, entry and field so an editor can find it. */
@@ -44,11 +44,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * YAML text as data, with YAML 1.2's core schema: dates and "yes"/"no" stay text. Throws on invalid
+ * YAML and on a key that occurs twice in one mapping.
+ */
+export function parseYamlText(text: string): unknown {
+  return load(text);
+}
+
 /** Parses YAML text and validates it against a schema; errors name the file, entry and field. */
 export function parseYaml<S extends z.ZodType>(file: string, text: string, schema: S): z.output<S> {
   let data: unknown;
   try {
-    data = parse(text);
+    data = parseYamlText(text);
   } catch (error) {
     throw new ContentError(file, [`not valid YAML: ${(error as Error).message}`]);
   }

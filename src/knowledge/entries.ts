@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parse } from 'yaml';
-import { ContentError, parseYaml } from '../content/yamlFile.js';
+import { ContentError, parseYaml, parseYamlText } from '../content/yamlFile.js';
 import { kbEntrySchema, type KbEntry } from './schema.js';
 
 /** A valid entry and the file it came from. */
@@ -60,7 +59,7 @@ function yamlFiles(dir: string): string[] {
 /** The id as written in a file that failed validation, when there is one. */
 function rawId(text: string): string | undefined {
   try {
-    const data: unknown = parse(text);
+    const data = parseYamlText(text);
     if (typeof data === 'object' && data !== null && 'id' in data && typeof data.id === 'string') return data.id;
   } catch {
     // The YAML error itself is reported by parseYaml.

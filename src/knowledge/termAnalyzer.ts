@@ -78,6 +78,20 @@ export class TermAnalyzer {
   }
 }
 
+/**
+ * Stems already computed. Loading the knowledge base stems every substring of every compound, and
+ * each message again; the same words come back all the time. Emptied when full, so text typed by
+ * users cannot make it grow without bound.
+ */
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 50_000;
+
 export function stem(word: string): string {
-  return dutch.stem(word);
+  let found = stems.get(word);
+  if (found === undefined) {
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    found = dutch.stem(word);
+    stems.set(word, found);
+  }
+  return found;
 }

@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import { KeyLock } from './keyLock.js';
-import { shardedFile } from './shardedFile.js';
+import { ShardedTextFiles } from './shardedTextFiles.js';
 
 export interface FileStorageOptions {
   /** Folder that holds the state files; created on the first write. */
   dir: string;
+  /** How many recently used files are kept in memory as text (default 2,000). */
+  cachedFiles?: number;
 }
 
 /** What one file holds: the original storage key and the item with its eTag. */
@@ -29,18 +27,23 @@ interface StoredDocument {
  * the process, operations on different keys in parallel. A file that cannot be parsed makes
  * `read` throw an error naming the key and the file; writing the key with `'*'` (or deleting it)
  * replaces the damaged file.
+ *
+ * The text of recently used files is kept in memory (ShardedTextFiles), so a turn reads no file and
+ * checks eTags without reading one back: the folder belongs to this one process (the README's
+ * scale-out section has more instances). Each read parses the text anew, so callers never share
+ * an object.
  */
 export class FileStorage implements Storage {
-  readonly #dir: string;
+  readonly #files: ShardedTextFiles;
   readonly #lock = new KeyLock();
 
   constructor(options: FileStorageOptions) {
-    this.#dir = options.dir;
+    this.#files = new ShardedTextFiles(options.dir, options.cachedFiles);
   }
 
   /** The file that holds `key`. */
   fileFor(key: string): string {
-    return shardedFile(this.#dir, key);
+    return this.#files.fileFor(key);
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -67,7 +70,7 @@ export class FileStorage implements Storage {
   }
 
   async delete(keys: string[]): Promise<void> {
-    await Promise.all(keys.map((key) => this.#lock.run(key, () => rm(this.fileFor(key), { force: true }))));
+    await Promise.all(keys.map((key) => this.#lock.run(key, () => this.#files.delete(key))));
   }
 
   /** Resolves when every read, write and delete started so far has finished. */
@@ -77,17 +80,18 @@ export class FileStorage implements Storage {
 
   async #load(key: string): Promise<StoredDocument | undefined> {
     const file = this.fileFor(key);
-    const db = new Low<unknown>(new JSONFile<unknown>(file), null);
+    let data: unknown;
     try {
-      await db.read();
+      const text = await this.#files.read(key);
+      if (text === null) return undefined;
+      data = JSON.parse(text);
     } catch (error) {
       throw new Error(`FileStorage: cannot read "${key}" from ${file}: ${String(error)}`, { cause: error });
     }
-    if (db.data === null) return undefined;
-    if (!isStoredDocument(db.data, key)) {
+    if (!isStoredDocument(data, key)) {
       throw new Error(`FileStorage: ${file} does not hold a valid item for "${key}"`);
     }
-    return db.data;
+    return data;
   }
 
   async #save(key: string, item: StoreItem): Promise<void> {
@@ -97,10 +101,8 @@ export class FileStorage implements Storage {
         throw new Error(`FileStorage: error writing "${key}" due to eTag conflict.`);
       }
     }
-    const file = this.fileFor(key);
-    await mkdir(dirname(file), { recursive: true });
     const document: StoredDocument = { key, item: { ...item, eTag: randomUUID() } };
-    await new Low(new JSONFile<StoredDocument>(file), document).write();
+    await this.#files.write(key, JSON.stringify(document, null, 2));
   }
 }
 

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 /**
- * The file that holds `key` under `dir`: `<dir>/<h0h1>/<sha256>.json`, sharded by the first two hex
- * characters of the key's hash, so no folder holds more than a small share of the files and any
- * key (a conversation id, a storage key) is a safe file name.
+ * The file that holds `key` under `dir`: `<dir>/<h0h1>/<sha256>.json` (or another extension),
+ * sharded by the first two hex characters of the key's hash, so no folder holds more than a small
+ * share of the files and any key (a conversation id, a storage key) is a safe file name.
  */
-export function shardedFile(dir: string, key: string): string {
+export function shardedFile(dir: string, key: string, extension = '.json'): string {
   const hash = createHash('sha256').update(key).digest('hex');
-  return join(dir, hash.slice(0, 2), `${hash}.json`);
+  return join(dir, hash.slice(0, 2), `${hash}${extension}`);
 }

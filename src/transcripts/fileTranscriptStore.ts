@@ -1,30 +1,33 @@
-import { join } from 'node:path';
+import { appendFile, mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Activity, PagedResult, TranscriptInfo, TranscriptStore } from 'botbuilder';
-import { JsonDocuments } from '../records/lowdb/jsonDocuments.js';
+import { isNotFound } from '../records/lowdb/jsonDocuments.js';
+import { KeyLock } from '../storage/keyLock.js';
+import { shardedFile } from '../storage/shardedFile.js';
 
 /** An activity as JSON keeps it: dates as ISO text. */
 type StoredActivity = Omit<Activity, 'timestamp' | 'localTimestamp'> & { timestamp?: string; localTimestamp?: string };
 
-/** One conversation's transcript file. */
-interface TranscriptDocument {
-  channelId: string;
-  conversationId: string;
-  activities: StoredActivity[];
-}
+const EXTENSION = '.jsonl';
 
 /**
- * Transcripts on local disk: one readable JSON file per conversation,
- * `<dir>/<channel>/<h0h1>/<sha256 of the conversation id>.json`. Logging costs a rewrite of that
- * conversation's file only; activities logged while a write of the same conversation is under way
- * are written together in the next one. Paging follows botbuilder's MemoryTranscriptStore: pages
- * of 20 in timestamp order, the continuation token is the id of a full page's last item, and an
- * empty token means there is no next page.
+ * Transcripts on local disk: one JSON Lines file per conversation, one activity per line,
+ * `<dir>/<channel>/<h0h1>/<sha256 of the conversation id>.jsonl`. Logging appends the new lines
+ * only, so a turn costs the same however long the conversation is; activities logged while an
+ * append to the same conversation is under way go together in the next one. A line that cannot be
+ * read (cut off when the process died mid-write) is left out. Paging follows botbuilder's
+ * MemoryTranscriptStore: pages of 20 in timestamp order, the continuation token is the id of a full
+ * page's last item, and an empty token means there is no next page.
  */
 export class FileTranscriptStore implements TranscriptStore {
   static readonly pageSize = 20;
-  readonly #channels = new Map<string, JsonDocuments<TranscriptDocument>>();
-  /** Activities waiting to be written, by channel and conversation. */
-  readonly #queued = new Map<string, StoredActivity[]>();
+  readonly #lock = new KeyLock();
+  /** Lines waiting to be appended, by file. */
+  readonly #queued = new Map<string, string[]>();
+  /** Folders known to exist, so an append makes no `mkdir` call. */
+  readonly #folders = new Set<string>();
+  /** Files known to end with a whole line (this process appended to them). */
+  readonly #whole = new Set<string>();
 
   constructor(private readonly dir: string) {}
 
@@ -32,13 +35,12 @@ export class FileTranscriptStore implements TranscriptStore {
     const { channelId } = activity;
     const conversationId = activity.conversation?.id;
     if (!channelId || !conversationId) throw new Error('FileTranscriptStore: an activity needs a channelId and a conversation id');
-    const queueKey = JSON.stringify([channelId, conversationId]);
-    this.#queued.set(queueKey, [...(this.#queued.get(queueKey) ?? []), toStored(activity)]);
-    await this.#documents(channelId).update(conversationId, (current) => {
-      const batch = this.#queued.get(queueKey);
-      this.#queued.delete(queueKey);
-      if (batch === undefined) return undefined;
-      return { channelId, conversationId, activities: [...(current?.activities ?? []), ...batch] };
+    const file = this.#fileOf(channelId, conversationId);
+    this.#queued.set(file, [...(this.#queued.get(file) ?? []), `${JSON.stringify(activity)}\n`]);
+    await this.#lock.run(file, async () => {
+      const lines = this.#queued.get(file);
+      this.#queued.delete(file);
+      if (lines !== undefined) await this.#append(file, lines.join(''));
     });
   }
 
@@ -50,8 +52,8 @@ export class FileTranscriptStore implements TranscriptStore {
   ): Promise<PagedResult<Activity>> {
     if (!channelId) throw new Error('Missing channelId');
     if (!conversationId) throw new Error('Missing conversationId');
-    const document = await this.#documents(channelId).get(conversationId);
-    const activities = (document?.activities ?? [])
+    const file = this.#fileOf(channelId, conversationId);
+    const activities = (await this.#lock.run(file, () => readActivities(file)))
       .map(fromStored)
       .sort((a, b) => timeOf(a.timestamp) - timeOf(b.timestamp))
       .filter((activity) => startDate === undefined || timeOf(activity.timestamp) >= startDate.getTime());
@@ -60,31 +62,107 @@ export class FileTranscriptStore implements TranscriptStore {
 
   async listTranscripts(channelId: string, continuationToken?: string): Promise<PagedResult<TranscriptInfo>> {
     if (!channelId) throw new Error('Missing channelId');
-    const transcripts = (await this.#documents(channelId).list())
-      .map((document) => ({ channelId, id: document.conversationId, created: createdOf(document) }))
-      .sort((a, b) => a.created.getTime() - b.created.getTime());
+    const transcripts: TranscriptInfo[] = [];
+    for (const file of await this.#files(channelId)) {
+      // Reading the whole file for its first line: the console lists transcripts, a turn never does.
+      const [first] = await readActivities(file);
+      if (first?.conversation?.id) transcripts.push({ channelId, id: first.conversation.id, created: new Date(first.timestamp ?? 0) });
+    }
+    transcripts.sort((a, b) => a.created.getTime() - b.created.getTime());
     return pageOf(transcripts, (transcript) => transcript.id, continuationToken);
   }
 
   async deleteTranscript(channelId: string, conversationId: string): Promise<void> {
     if (!channelId) throw new Error('Missing channelId');
     if (!conversationId) throw new Error('Missing conversationId');
-    await this.#documents(channelId).delete(conversationId);
+    const file = this.#fileOf(channelId, conversationId);
+    await this.#lock.run(file, () => rm(file, { force: true }));
   }
 
   /** Resolves when every write started so far has finished. */
   async flush(): Promise<void> {
-    await Promise.all([...this.#channels.values()].map((documents) => documents.flush()));
+    await this.#lock.idle();
   }
 
-  #documents(channelId: string): JsonDocuments<TranscriptDocument> {
-    let documents = this.#channels.get(channelId);
-    if (documents === undefined) {
-      documents = new JsonDocuments(join(this.dir, encodeURIComponent(channelId).replaceAll('.', '%2E')));
-      this.#channels.set(channelId, documents);
-    }
-    return documents;
+  #channelDir(channelId: string): string {
+    return join(this.dir, encodeURIComponent(channelId).replaceAll('.', '%2E'));
   }
+
+  #fileOf(channelId: string, conversationId: string): string {
+    return shardedFile(this.#channelDir(channelId), conversationId, EXTENSION);
+  }
+
+  async #files(channelId: string): Promise<string[]> {
+    const dir = this.#channelDir(channelId);
+    try {
+      const names = await readdir(dir, { recursive: true });
+      return names.filter((name) => name.endsWith(EXTENSION)).map((name) => join(dir, name));
+    } catch (error) {
+      if (isNotFound(error)) return [];
+      throw error;
+    }
+  }
+
+  async #append(file: string, lines: string): Promise<void> {
+    const folder = dirname(file);
+    if (!this.#folders.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      this.#folders.add(folder);
+    }
+    // A line cut off by an earlier process is ended first, so that it does not swallow the new one.
+    const text = this.#whole.has(file) || (await endsWholeLine(file)) ? lines : `\n${lines}`;
+    try {
+      await appendFile(file, text);
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+      // The folder was removed since (by hand, or a clean-up): make it again.
+      await mkdir(folder, { recursive: true });
+      await appendFile(file, text);
+    }
+    if (this.#whole.size >= MAX_KNOWN_FILES) this.#whole.clear();
+    this.#whole.add(file);
+  }
+}
+
+/** Files remembered as whole at most; then they are checked again, so memory stays small. */
+const MAX_KNOWN_FILES = 10_000;
+
+/** Whether a file is missing, empty or ends with a line break. */
+async function endsWholeLine(file: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    if (isNotFound(error)) return true;
+    throw error;
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size === 0) return true;
+    const { buffer } = await handle.read(Buffer.alloc(1), 0, 1, size - 1);
+    return buffer[0] === 0x0a;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The activities of one transcript file, in the order they were logged; none when there is no file. */
+async function readActivities(file: string): Promise<StoredActivity[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if (isNotFound(error)) return [];
+    throw error;
+  }
+  return text.split('\n').flatMap((line) => {
+    if (line.trim() === '') return [];
+    try {
+      return [JSON.parse(line) as StoredActivity];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** The items after the one whose id is the token (none when it is unknown), one page of them. */
@@ -97,10 +175,6 @@ function pageOf<T>(items: T[], idOf: (item: T) => string | undefined, continuati
   return { items: page, continuationToken: full ? (idOf(last) ?? '') : '' };
 }
 
-function toStored(activity: Activity): StoredActivity {
-  return JSON.parse(JSON.stringify(activity)) as StoredActivity;
-}
-
 function fromStored(stored: StoredActivity): Activity {
   const { timestamp, localTimestamp, ...rest } = stored;
   return {
@@ -108,11 +182,6 @@ function fromStored(stored: StoredActivity): Activity {
     ...(timestamp !== undefined ? { timestamp: new Date(timestamp) } : {}),
     ...(localTimestamp !== undefined ? { localTimestamp: new Date(localTimestamp) } : {}),
   };
-}
-
-function createdOf(document: TranscriptDocument): Date {
-  const first = document.activities[0]?.timestamp;
-  return new Date(first ?? 0);
 }
 
 function timeOf(date: Date | undefined): number {

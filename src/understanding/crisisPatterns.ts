@@ -3,8 +3,9 @@
  * tolerate typos and run-together or split words, and patterns that find one term of every group
  * within a window of tokens, in any order unless asked otherwise.
  */
-import { distance } from 'fastest-levenshtein';
 import type { CrisisGroup, CrisisPattern } from './crisisLexicon.js';
+import { AlternativeIndex } from './alternativeIndex.js';
+import { isPlain, ONE_TYPO_FROM, parseWord, wordMatches, type Word } from './crisisWords.js';
 import { tokens } from './normalize.js';
 
 /** A run of tokens, both ends included. */
@@ -13,58 +14,11 @@ export interface Span {
   end: number;
 }
 
-interface Word {
-  core: string;
-  /** `word*`: the token may go on after the core ("zelfmoordgedachten"). */
-  openEnd: boolean;
-  /** `*word`: the token may start before the core ("slaappillen"). */
-  openStart: boolean;
-  /** Edits allowed for a typo. */
-  typos: number;
-}
-
 type Phrase = readonly Word[];
 
 const DEFAULT_WINDOW = 10;
-/** Words this long allow one typo, and two from the second length on. */
-const ONE_TYPO_FROM = 7;
-const TWO_TYPOS_FROM = 12;
 /** Inside a phrase shorter words must be exact: "ergens heen" is not "nergens heen". */
 const PHRASE_TYPO_FROM = 8;
-
-const typosFor = (core: string): number =>
-  core.length >= TWO_TYPOS_FROM ? 2 : core.length >= ONE_TYPO_FROM ? 1 : 0;
-
-function parseWord(raw: string): Word[] {
-  const exact = raw.startsWith('=');
-  const bare = exact ? raw.slice(1) : raw;
-  const openStart = bare.startsWith('*');
-  const openEnd = bare.endsWith('*');
-  const pieces = tokens(bare.replace(/\*/g, ''));
-  return pieces.map((core, i) => ({
-    core,
-    openStart: openStart && i === 0,
-    openEnd: openEnd && i === pieces.length - 1,
-    typos: exact ? 0 : Math.min(typosFor(core), openStart || openEnd ? 1 : 2),
-  }));
-}
-
-function closeEnough(token: string, core: string, typos: number): boolean {
-  return typos > 0 && Math.abs(token.length - core.length) <= typos && distance(token, core) <= typos;
-}
-
-function wordMatches(token: string, word: Word): boolean {
-  const { core, openStart, openEnd, typos } = word;
-  if (openStart && openEnd) return token.includes(core);
-  // No named closure here: this runs for every token and phrase, and tsx (esbuild keepNames)
-  // wraps each named function it creates in a costly `__name` call.
-  // A dropped letter only at the very end of the token, or "aanraden" would pass for "aanrand*".
-  const lengths = [core.length, core.length + 1].filter((n) => n <= token.length);
-  if (token.length === core.length - 1) lengths.push(token.length);
-  if (openEnd) return token.startsWith(core) || lengths.some((n) => closeEnough(token.slice(0, n), core, typos));
-  if (openStart) return token.endsWith(core) || lengths.some((n) => closeEnough(token.slice(-n), core, typos));
-  return token === core || closeEnough(token, core, typos);
-}
 
 /** The tokens of one message; masked tokens (idioms) are null and match nothing. */
 export class TokenView {
@@ -90,15 +44,37 @@ export class TokenView {
   }
 }
 
+/** One alternative of a group: its words and, for a single long word, the same word without typos. */
+interface Alternative {
+  phrase: Phrase;
+  /** Matched against two tokens typed apart: "zelf moord", "buiten gegooid". */
+  split?: Word;
+}
+
 /** The alternatives of one concept group, expanded to plain phrases. */
 export class TermSet {
-  constructor(private readonly phrases: readonly Phrase[]) {}
+  private readonly splittable: boolean;
 
+  constructor(
+    private readonly alternatives: readonly Alternative[],
+    private readonly index: AlternativeIndex<TermSet>,
+  ) {
+    alternatives.forEach((alternative, i) => index.add(this, i, alternative));
+    this.splittable = alternatives.some((alternative) => alternative.split);
+  }
+
+  /** Every span an alternative matches, by start and then in the order of the alternatives. */
   find(words: readonly (string | null)[]): Span[] {
     const spans: Span[] = [];
     for (let start = 0; start < words.length; start++) {
-      for (const phrase of this.phrases) {
-        const end = matchAt(words, start, phrase);
+      const token = words[start];
+      if (!token) continue;
+      const next = words[start + 1];
+      const begun = this.index.startingWith(token).get(this) ?? [];
+      const split = this.splittable && next ? (this.index.splitAs(token + next).get(this) ?? []) : [];
+      for (const i of split.length === 0 ? begun : [...new Set([...begun, ...split])].sort((a, b) => a - b)) {
+        const alternative = this.alternatives[i];
+        const end = alternative ? matchAt(words, start, alternative) : null;
         if (end !== null) spans.push({ start, end });
       }
     }
@@ -106,16 +82,14 @@ export class TermSet {
   }
 }
 
-/** The last token of the phrase when it matches from `start`, or null. */
-function matchAt(words: readonly (string | null)[], start: number, phrase: Phrase): number | null {
+/** The last token of the alternative when it matches from `start`, or null. */
+function matchAt(words: readonly (string | null)[], start: number, { phrase, split }: Alternative): number | null {
   const whole = matchRest(words, start, phrase, 0);
   if (whole !== null) return whole;
-  // A word split in two: "zelf moord", "buiten gegooid" (no further typos, or too much would match).
-  const [only, ...rest] = phrase;
+  // A word split in two, with no further typos (or too much would match).
   const first = words[start];
   const next = words[start + 1];
-  const split = only && rest.length === 0 && only.core.length >= ONE_TYPO_FROM && first && next;
-  return split && wordMatches(first + next, { ...only, typos: 0 }) ? start + 1 : null;
+  return split && first && next && wordMatches(first + next, split) ? start + 1 : null;
 }
 
 /** Matches phrase[from…] at words[at…]; two plain words may be typed as one ("nimeer", "inelkaar"). */
@@ -129,7 +103,7 @@ function matchRest(words: readonly (string | null)[], at: number, phrase: Phrase
     if (end !== null) return end;
   }
   const next = phrase[from + 1];
-  const plain = next && !word.openEnd && !word.openStart && !next.openEnd && !next.openStart;
+  const plain = next && isPlain(word) && isPlain(next);
   return plain && token === word.core + next.core ? matchRest(words, at + 1, phrase, from + 2) : null;
 }
 
@@ -171,14 +145,13 @@ export class Pattern {
   }
 }
 
-function strictInPhrase(phrase: Phrase): Phrase {
-  return phrase.length === 1 ? phrase : phrase.map((word) => (word.core.length < PHRASE_TYPO_FROM ? { ...word, typos: 0 } : word));
-}
-
 /** Expands concept references and compiles groups and patterns; equal groups share one TermSet. */
 export class PatternCompiler {
   private readonly sets = new Map<string, TermSet>();
   private readonly expanded = new Map<string, Phrase[]>();
+  /** Equal words share one object, so the index tests each of them once per token. */
+  private readonly words = new Map<string, Word>();
+  private readonly index = new AlternativeIndex<TermSet>();
 
   constructor(private readonly concepts: Readonly<Record<string, readonly string[]>>) {}
 
@@ -187,7 +160,7 @@ export class PatternCompiler {
     const key = [...terms].sort().join('|');
     let set = this.sets.get(key);
     if (!set) {
-      set = new TermSet(terms.flatMap((term) => this.term(term, [])).map(strictInPhrase));
+      set = new TermSet(terms.flatMap((term) => this.term(term, [])).map((phrase) => this.alternative(phrase)), this.index);
       this.sets.set(key, set);
     }
     return set;
@@ -197,10 +170,31 @@ export class PatternCompiler {
     return new Pattern(pattern.all.map((g) => this.group(g)), pattern.window ?? DEFAULT_WINDOW, pattern.ordered ?? false);
   }
 
+  /** Inside a phrase short words must be exact; a single long word may also be typed in two. */
+  private alternative(phrase: Phrase): Alternative {
+    const [only] = phrase;
+    if (phrase.length > 1) {
+      return { phrase: phrase.map((word) => (word.core.length < PHRASE_TYPO_FROM ? this.word({ ...word, typos: 0 }) : word)) };
+    }
+    return only && only.core.length >= ONE_TYPO_FROM ? { phrase, split: this.word({ ...only, typos: 0 }) } : { phrase };
+  }
+
+  /** The one Word object of this shape. */
+  private word(shape: Word): Word {
+    const { core, openStart, openEnd, typos } = shape;
+    const key = `${core}|${openStart}|${openEnd}|${typos}`;
+    let word = this.words.get(key);
+    if (!word) {
+      word = { core, openStart, openEnd, typos };
+      this.words.set(key, word);
+    }
+    return word;
+  }
+
   private term(term: string, trail: readonly string[]): Phrase[] {
     let phrases: Phrase[] = [[]];
     for (const raw of term.split(' ')) {
-      const options = raw.startsWith('@') ? this.concept(raw.slice(1), trail) : [parseWord(raw)];
+      const options = raw.startsWith('@') ? this.concept(raw.slice(1), trail) : [parseWord(raw).map((shape) => this.word(shape))];
       phrases = phrases.flatMap((head) => options.map((tail) => [...head, ...tail]));
     }
     return phrases;

@@ -3,6 +3,23 @@
  * inside numbers and dates, single spaces. "Tweeëntwintig!" becomes "tweeentwintig".
  */
 export function normalize(text: string): string {
+  let normal = recent.get(text);
+  if (normal === undefined) {
+    if (recent.size >= MAX_REMEMBERED) recent.clear();
+    normal = normalizeText(text);
+    recent.set(text, normal);
+  }
+  return normal;
+}
+
+/**
+ * Texts normalised lately: every recogniser normalises the same message again in a turn. Emptied
+ * when full, so what users type cannot make it grow without bound.
+ */
+const recent = new Map<string, string>();
+const MAX_REMEMBERED = 1_000;
+
+function normalizeText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

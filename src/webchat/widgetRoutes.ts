@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type restify from 'restify';
 import type { Messages } from '../content/messages.js';
+import { sourceDir } from '../paths.js';
 import { renderEmbedScript } from './embedScript.js';
 import { pageSecurityPolicy, renderPage, type PageMode } from './page.js';
 
@@ -14,15 +14,15 @@ export interface WidgetRouteOptions {
   allowedOrigins: readonly string[];
 }
 
-/** A file served from memory, gzipped once for browsers that accept it. */
+/** A file served from memory, gzipped once (on the first request that accepts it) for browsers. */
 interface Asset {
   type: string;
   body: Buffer;
-  gzipped: Buffer;
+  gzipped: () => Buffer;
   cacheControl: string;
 }
 
-const staticDir = join(dirname(fileURLToPath(import.meta.url)), 'static');
+const staticDir = join(sourceDir, 'webchat', 'static');
 /** Web Chat's self-contained browser bundle, from the installed package: no CDN. */
 const webChatBundle = resolve(dirname(createRequire(import.meta.url).resolve('botframework-webchat')), '../dist/webchat.js');
 
@@ -52,8 +52,10 @@ export function widgetRoutes(options: WidgetRouteOptions): (server: restify.Serv
   };
 }
 
+/** Gzipping Web Chat's bundle takes a while, so it waits for the first browser instead of start-up. */
 function asset(type: string, body: Buffer, cacheControl: string): Asset {
-  return { type, body, gzipped: gzipSync(body), cacheControl };
+  let gzipped: Buffer | undefined;
+  return { type, body, gzipped: () => (gzipped ??= gzipSync(body)), cacheControl };
 }
 
 /** The page's own script or style sheet, from static/ (by the file name of its path). */
@@ -63,7 +65,7 @@ function staticAsset(type: string, path: string): Asset {
 
 function serve(req: restify.Request, res: restify.Response, file: Asset, extra: Record<string, string>): void {
   const gzip = /\bgzip\b/.test(req.header('accept-encoding') ?? '');
-  const body = gzip ? file.gzipped : file.body;
+  const body = gzip ? file.gzipped() : file.body;
   res.writeHead(200, {
     'content-type': file.type,
     'content-length': String(body.length),

@@ -77,6 +77,7 @@ describe('deployment/Dockerfile', () => {
   test('when the build stage runs, then it installs the development dependencies and checks the code', () => {
     expect(args(build, 'RUN')).toEqual(expect.arrayContaining(['npm ci']));
     expect(args(build, 'RUN').join('\n')).toMatch(/npm run typecheck/);
+    expect(args(build, 'RUN').join('\n')).toMatch(/npm run build/);
   });
 
   test('when the runtime stage installs, then it uses npm ci without development dependencies', () => {
@@ -103,7 +104,8 @@ describe('deployment/Dockerfile', () => {
   test('when the container starts, then node runs the bot directly as PID 1', () => {
     const cmd = args(runtime, 'CMD').at(-1) ?? '';
     const argv: unknown = JSON.parse(cmd);
-    expect(argv).toEqual(['node', '--import', 'tsx', 'src/main.ts']);
+    expect(argv).toEqual(['node', 'dist/src/main.js']);
+    expect(JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'))).toMatchObject({ scripts: { start: 'node dist/src/main.js' } });
     expect(readFileSync(join(projectRoot, 'src', 'main.ts'), 'utf8')).toMatch(/process\.on\('SIGTERM'/);
   });
 

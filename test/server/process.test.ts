@@ -1,13 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/paths.js';
 
-const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
+/** What `npm start` runs, compiled by `npm run build` (which `npm test` runs first). */
+const main = join(projectRoot, 'dist', 'src', 'main.js');
 
 function startBot(env: Record<string, string>): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
-  const child = spawn(tsx, ['src/main.ts'], { cwd: projectRoot, env: { ...process.env, LOG_LEVEL: 'info', ...env } });
+  if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first (npm test does)`);
+  const child = spawn(process.execPath, [main], { cwd: projectRoot, env: { ...process.env, LOG_LEVEL: 'info', ...env } });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -216,12 +216,13 @@ describe('FileStorage across restarts', () => {
 });
 
 describe('FileStorage with a damaged file', () => {
+  // Files are damaged while no instance has them in memory: as after a restart.
   it('when a stored file is not valid JSON, then read rejects with an error naming the key and the file', async () => {
     await storage.write({ [key]: { n: 1 } });
     const file = storage.fileFor(key);
     await writeFile(file, '{"key": "webchat/conv');
 
-    await expect(storage.read([key])).rejects.toThrow(`FileStorage: cannot read "${key}" from ${file}`);
+    await expect(new FileStorage({ dir }).read([key])).rejects.toThrow(`FileStorage: cannot read "${key}" from ${file}`);
   });
 
   it('when a stored file holds another key, then read rejects with an error naming the key and the file', async () => {
@@ -229,15 +230,59 @@ describe('FileStorage with a damaged file', () => {
     await storage.write({ [key]: { n: 1 } });
     await writeFile(file, JSON.stringify({ key: 'someone-else', item: { eTag: '1' } }));
 
-    await expect(storage.read([key])).rejects.toThrow(`FileStorage: ${file} does not hold a valid item for "${key}"`);
+    await expect(new FileStorage({ dir }).read([key])).rejects.toThrow(`FileStorage: ${file} does not hold a valid item for "${key}"`);
   });
 
   it('when a damaged file is overwritten with "*", then the key reads normally again', async () => {
     await storage.write({ [key]: { n: 1 } });
     await writeFile(storage.fileFor(key), '');
+    const restarted = new FileStorage({ dir });
 
-    await storage.write({ [key]: { n: 2, eTag: '*' } });
+    await restarted.write({ [key]: { n: 2, eTag: '*' } });
 
+    expect((await restarted.read([key]))[key]).toMatchObject({ n: 2 });
+    expect((await new FileStorage({ dir }).read([key]))[key]).toMatchObject({ n: 2 });
+  });
+});
+
+describe('FileStorage keeping recent files in memory', () => {
+  it('when an item is read, then changing the returned object changes neither the stored item nor the next read', async () => {
+    await storage.write({ [key]: { answers: ['eerste'] } });
+
+    const first = (await storage.read([key]))[key] as { answers: string[] };
+    first.answers.push('later');
+
+    expect((await storage.read([key]))[key]).toMatchObject({ answers: ['eerste'] });
+    expect((await new FileStorage({ dir }).read([key]))[key]).toMatchObject({ answers: ['eerste'] });
+  });
+
+  it('when more keys are used than it keeps, then every key still reads back its own item from disk', async () => {
+    const small = new FileStorage({ dir, cachedFiles: 3 });
+    const keys = Array.from({ length: 10 }, (_, i) => `webchat/conversations/c${i}`);
+    await small.write(Object.fromEntries(keys.map((k, i) => [k, { i }])));
+
+    const items = await small.read(keys);
+
+    expect(keys.map((k) => items[k]?.i)).toEqual(keys.map((_, i) => i));
+  });
+
+  it('when a read key was deleted, then it reads as absent and can be written again', async () => {
+    await storage.write({ [key]: { n: 1 } });
+    await storage.read([key]);
+
+    await storage.delete([key]);
+
+    expect(await storage.read([key])).toEqual({});
+    await storage.write({ [key]: { n: 2, eTag: 'stale-etag-of-the-deleted-item' } });
     expect((await storage.read([key]))[key]).toMatchObject({ n: 2 });
+  });
+
+  it('when a shard folder is removed while running, then the next write makes it again', async () => {
+    await storage.write({ [key]: { n: 1 } });
+    await rm(dirname(storage.fileFor(key)), { recursive: true });
+
+    await storage.write({ [key]: { n: 3 } });
+
+    expect((await new FileStorage({ dir }).read([key]))[key]).toMatchObject({ n: 3 });
   });
 });

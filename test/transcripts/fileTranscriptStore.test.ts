@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
@@ -55,14 +55,42 @@ describe('FileTranscriptStore logging and reading', () => {
     expect(page.items.map((a) => a.id)).toEqual(Array.from({ length: 10 }, (_, n) => `c1-${n}`));
   });
 
-  it('when a conversation is logged, then its transcript is one readable JSON file under the channel', async () => {
+  it('when a conversation is logged, then its transcript is one file under the channel with one JSON activity per line', async () => {
     await logMany('c1', 2);
 
-    const files = (await readdir(join(dir, 'webchat'), { recursive: true })).filter((name) => name.endsWith('.json'));
+    const files = (await readdir(join(dir, 'webchat'), { recursive: true })).filter((name) => name.endsWith('.jsonl'));
     expect(files).toHaveLength(1);
-    const text = await readFile(join(dir, 'webchat', files[0] ?? ''), 'utf8');
-    expect(text).toContain('\n  ');
-    expect(JSON.parse(text)).toMatchObject({ key: 'c1', value: { channelId: 'webchat', conversationId: 'c1', activities: [{ text: 'bericht 0' }, { text: 'bericht 1' }] } });
+    const lines = (await readFile(join(dir, 'webchat', files[0] ?? ''), 'utf8')).trimEnd().split('\n');
+    expect(lines.map((line) => JSON.parse(line))).toMatchObject([
+      { text: 'bericht 0', conversation: { id: 'c1' } },
+      { text: 'bericht 1', conversation: { id: 'c1' } },
+    ]);
+  });
+
+  it('when more is logged, then the new activities are added to the end of the file and the rest stays as it was', async () => {
+    await logMany('c1', 2);
+    const [file] = (await readdir(join(dir, 'webchat'), { recursive: true })).filter((name) => name.endsWith('.jsonl'));
+    const before = await readFile(join(dir, 'webchat', file ?? ''), 'utf8');
+
+    await store.logActivity(activity('c1', 2));
+
+    const after = await readFile(join(dir, 'webchat', file ?? ''), 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.slice(before.length).trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('when the last line was cut off (the process died while writing), then the activities before it are read', async () => {
+    await logMany('c1', 2);
+    const [file] = (await readdir(join(dir, 'webchat'), { recursive: true })).filter((name) => name.endsWith('.jsonl'));
+    await appendFile(join(dir, 'webchat', file ?? ''), '{"type":"message","text":"half');
+
+    const restarted = new FileTranscriptStore(dir);
+    expect((await restarted.getTranscriptActivities('webchat', 'c1')).items.map((a) => a.text)).toEqual(['bericht 0', 'bericht 1']);
+
+    await restarted.logActivity(activity('c1', 2));
+
+    const page = await restarted.getTranscriptActivities('webchat', 'c1');
+    expect(page.items.map((a) => a.text)).toEqual(['bericht 0', 'bericht 1', 'bericht 2']);
   });
 
   it('when the store is created again on the same folder, then it reads the transcripts written before', async () => {

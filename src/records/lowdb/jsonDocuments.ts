@@ -1,9 +1,7 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { KeyLock } from '../../storage/keyLock.js';
-import { shardedFile } from '../../storage/shardedFile.js';
+import { ShardedTextFiles } from '../../storage/shardedTextFiles.js';
 import type { DocumentCollection } from '../documentCollection.js';
 
 /** How many files are read at once when every document is listed. */
@@ -18,16 +16,20 @@ interface Envelope<T> {
 /**
  * JSON documents on local disk, one small lowdb file per key under `<dir>/<h0h1>/<sha256>.json`
  * (the sharding of FileStorage), so writing one document costs the same however many are stored.
- * Operations on one key run one after another (one lowdb instance per file at a time); `list`
- * reads every file, for the console and the retention purge, never for a turn.
+ * Operations on one key run one after another; recently used files are kept in memory
+ * (ShardedTextFiles). `list` reads every file from disk, for the console and the retention purge,
+ * never for a turn.
  */
 export class JsonDocuments<T> implements DocumentCollection<T> {
   readonly #lock = new KeyLock();
+  readonly #texts: ShardedTextFiles;
 
-  constructor(private readonly dir: string) {}
+  constructor(private readonly dir: string) {
+    this.#texts = new ShardedTextFiles(dir);
+  }
 
   get(key: string): Promise<T | undefined> {
-    return this.#lock.run(key, async () => (await this.#read(shardedFile(this.dir, key)))?.value);
+    return this.#lock.run(key, async () => (await this.#read(key))?.value);
   }
 
   put(key: string, value: T): Promise<void> {
@@ -37,14 +39,14 @@ export class JsonDocuments<T> implements DocumentCollection<T> {
   /** Writes `change(current)` unless it is undefined; resolves with what was written. */
   update(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined> {
     return this.#lock.run(key, async () => {
-      const next = change((await this.#read(shardedFile(this.dir, key)))?.value);
+      const next = change((await this.#read(key))?.value);
       if (next !== undefined) await this.#write(key, next);
       return next;
     });
   }
 
   delete(key: string): Promise<void> {
-    return this.#lock.run(key, () => rm(shardedFile(this.dir, key), { force: true }));
+    return this.#lock.run(key, () => this.#texts.delete(key));
   }
 
   /** Every stored document, in no particular order; files deleted meanwhile are left out. */
@@ -52,7 +54,7 @@ export class JsonDocuments<T> implements DocumentCollection<T> {
     const files = await this.#files();
     const documents: T[] = [];
     for (let start = 0; start < files.length; start += readConcurrency) {
-      const batch = await Promise.all(files.slice(start, start + readConcurrency).map((file) => this.#read(file)));
+      const batch = await Promise.all(files.slice(start, start + readConcurrency).map((file) => this.#readFile(file)));
       documents.push(...batch.filter((envelope) => envelope !== undefined).map((envelope) => envelope.value));
     }
     return documents;
@@ -73,22 +75,29 @@ export class JsonDocuments<T> implements DocumentCollection<T> {
     }
   }
 
-  async #read(file: string): Promise<Envelope<T> | undefined> {
-    const db = new Low<unknown>(new JSONFile<unknown>(file), null);
+  #read(key: string): Promise<Envelope<T> | undefined> {
+    return this.#parse(this.#texts.fileFor(key), () => this.#texts.read(key));
+  }
+
+  #readFile(file: string): Promise<Envelope<T> | undefined> {
+    return this.#parse(file, () => this.#texts.readFile(file));
+  }
+
+  async #parse(file: string, read: () => Promise<string | null>): Promise<Envelope<T> | undefined> {
+    let data: unknown;
     try {
-      await db.read();
+      const text = await read();
+      if (text === null) return undefined;
+      data = JSON.parse(text);
     } catch (error) {
       throw new Error(`JsonDocuments: cannot read ${file}: ${String(error)}`, { cause: error });
     }
-    if (db.data === null) return undefined;
-    if (!isEnvelope<T>(db.data)) throw new Error(`JsonDocuments: ${file} does not hold a document`);
-    return db.data;
+    if (!isEnvelope<T>(data)) throw new Error(`JsonDocuments: ${file} does not hold a document`);
+    return data;
   }
 
   async #write(key: string, value: T): Promise<void> {
-    const file = shardedFile(this.dir, key);
-    await mkdir(dirname(file), { recursive: true });
-    await new Low<Envelope<T>>(new JSONFile<Envelope<T>>(file), { key, value }).write();
+    await this.#texts.write(key, JSON.stringify({ key, value } satisfies Envelope<T>, null, 2));
   }
 }
 
