@@ -1,22 +1,16 @@
-import {
-  ActivityHandler,
-  type ConversationState,
-  type StatePropertyAccessor,
-  type TurnContext,
-  type UserState,
-} from 'botbuilder';
+import { ActivityHandler, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
 import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 
 /**
- * The bot: greets first when a young person joins, runs the conversation on every message, and
- * saves state at the end of each turn. Interruptions (safety, commands, questions) live in the dialog.
+ * The bot: greets first when a young person joins and runs the conversation on every message.
+ * Interruptions (safety, commands, questions) live in the dialog. State is saved once a turn, after
+ * the middleware too, by the AutoSaveStateMiddleware every adapter runs first (src/index.ts).
  */
 export class PerspectiveBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
 
   constructor(
-    private readonly conversationState: ConversationState,
-    private readonly userState: UserState,
+    conversationState: ConversationState,
     private readonly dialog: Dialog,
   ) {
     super();
@@ -32,11 +26,5 @@ export class PerspectiveBot extends ActivityHandler {
       await runDialog(this.dialog, context, this.dialogState);
       await next();
     });
-  }
-
-  override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.conversationState.saveChanges(context, false);
-    await this.userState.saveChanges(context, false);
   }
 }

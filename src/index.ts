@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import {
+  AutoSaveStateMiddleware,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
@@ -117,7 +118,7 @@ export async function createConversation(config: Config, overrides: AppOverrides
     welcomeBackAfterMs: config.welcomeBackAfterMs,
     retentionDays: config.retentionDays,
   });
-  const bot = new PerspectiveBot(conversationState, userState, new MainDialog(services));
+  const bot = new PerspectiveBot(conversationState, new MainDialog(services));
   const profileOf = async (context: TurnContext): Promise<Profile> => (await services.profile.get(context)) ?? {};
 
   const onTurnError = async (context: TurnContext, error: Error): Promise<void> => {
@@ -131,6 +132,8 @@ export async function createConversation(config: Config, overrides: AppOverrides
     logger,
     onTurnError,
     middleware: [
+      // First, so it saves once, after the bot and the other middleware (insight marks) have run.
+      new AutoSaveStateMiddleware(conversationState, userState),
       new TraceFilter(),
       new ChannelFallback(),
       new FollowUpOffers(followUps, config.followUpAfterMs, now),

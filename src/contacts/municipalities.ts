@@ -48,6 +48,8 @@ function allowedEdits(length: number, wholeAnswer: boolean): number {
 const MAX_WORDS_IN_NAME = 4;
 /** How many letters of match one typo outweighs. */
 const TYPO_COST = 3;
+/** Texts whose match is remembered at most; then it starts again, so memory stays small. */
+const MAX_REMEMBERED_TEXTS = 256;
 
 /** A name key of a municipality, and where it comes in the file. */
 interface NameKey {
@@ -62,6 +64,10 @@ export class Municipalities {
   private readonly byPostcode = new Map<string, Municipality[]>();
   /** Name keys by length, each with its municipality: only keys of about a window's length can be near it. */
   private readonly byLength = new Map<number, NameKey[]>();
+  /** `near` by length and limit, made when first asked. */
+  private readonly nearLists = new Map<string, NameKey[]>();
+  /** What `find` gave for recent texts: a turn asks for the same text more than once. */
+  private readonly found = new Map<string, NameMatch | undefined>();
 
   /** Throws a ContentError naming the entry and field when two municipalities share a name. */
   constructor(
@@ -112,6 +118,14 @@ export class Municipalities {
    * the most letters, each typo counting against it; names within a few typos count.
    */
   find(text: string): NameMatch | undefined {
+    if (this.found.has(text)) return this.found.get(text);
+    const match = this.search(text);
+    if (this.found.size >= MAX_REMEMBERED_TEXTS) this.found.clear();
+    this.found.set(text, match);
+    return match;
+  }
+
+  private search(text: string): NameMatch | undefined {
     let best: (NameMatch & { score: number }) | undefined;
     const whole = nameKey(text);
     for (const window of wordWindows(text)) {
@@ -129,8 +143,14 @@ export class Municipalities {
   /** The name keys within `limit` letters of `length`, in the order of the file (the first wins a tie). */
   private near(length: number, limit: number): NameKey[] {
     if (limit === 0) return [];
-    const lengths = Array.from({ length: 2 * limit + 1 }, (_, i) => length - limit + i);
-    return lengths.flatMap((n) => this.byLength.get(n) ?? []).sort((a, b) => a.order - b.order);
+    const key = `${length}:${limit}`;
+    let keys = this.nearLists.get(key);
+    if (!keys) {
+      const lengths = Array.from({ length: 2 * limit + 1 }, (_, i) => length - limit + i);
+      keys = lengths.flatMap((n) => this.byLength.get(n) ?? []).sort((a, b) => a.order - b.order);
+      this.nearLists.set(key, keys);
+    }
+    return keys;
   }
 }
 

@@ -54,4 +54,18 @@ describe('the file records on disk', () => {
 
     expect(JSON.parse(await readFile(join(dir, 'insights', 'counts.json'), 'utf8'))).toEqual({ stepsReached: { 'wrapup.score': 1 } });
   });
+
+  it('when events are counted and nothing flushes, then the counts file is written by itself, all events in one go', async () => {
+    await Promise.all([
+      records.insights.count({ kind: 'step-reached', step: 'welcome' }),
+      records.insights.count({ kind: 'step-reached', step: 'welcome' }),
+    ]);
+
+    let text = '';
+    for (let tries = 0; tries < 50 && text === ''; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      text = await readFile(join(dir, 'insights', 'counts.json'), 'utf8').catch(() => '');
+    }
+    expect(JSON.parse(text)).toEqual({ stepsReached: { welcome: 2 } });
+  });
 });

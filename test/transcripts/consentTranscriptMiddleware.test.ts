@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity, type TurnContext } from 'botbuilder';
+import { AutoSaveStateMiddleware, ConversationState, MemoryStorage, TestAdapter, UserState, type Activity, type TurnContext } from 'botbuilder';
 import type { Profile } from '../../dialogs/profile.js';
 import { loadConfig } from '../../src/config.js';
 import { createConversation, type Conversation } from '../../src/index.js';
@@ -164,12 +164,9 @@ describe('the consent transcript middleware around a scripted bot', () => {
     const conversationState = new ConversationState(storage);
     const userState = new UserState(storage);
     profile = {};
-    adapter = new TestAdapter(async (context) => {
-      await script(context);
-      await conversationState.saveChanges(context);
-      await userState.saveChanges(context);
-    });
+    adapter = new TestAdapter((context) => script(context));
     adapter.use(
+      new AutoSaveStateMiddleware(conversationState, userState),
       new ConsentTranscriptMiddleware({
         transcripts,
         records,

@@ -13,8 +13,8 @@ type Counts = Partial<Record<InsightChart, Record<string, number>>>;
 /**
  * The anonymous insight counts in two small files: `counts.json` (weeks, steps, outcomes, scores:
  * a bounded number of bars) and `unanswered.json` (redacted questions, capped). Each file has one
- * lowdb instance for the life of the store; writes made while one is under way are folded into
- * the next one, so a turn that counts several events costs about one write.
+ * lowdb instance for the life of the store, and is written back at most once a second (and on
+ * flush), so counting costs a turn no write of its own.
  */
 export class FileInsightStore implements InsightStore {
   readonly #counts: CounterFile;
@@ -41,11 +41,21 @@ export class FileInsightStore implements InsightStore {
   }
 }
 
+/**
+ * Counts are written back at most this often: every turn counts something, and rewriting the whole
+ * file each turn cost more than the rest of the turn's storage. Counts of the last second before
+ * the process dies are lost; a normal stop writes them (flush).
+ */
+const WRITE_AFTER_MS = 1_000;
+
 /** Counters by chart and key in one JSON file, read once, then kept in memory and written back. */
 class CounterFile {
   readonly #db: Low<Counts>;
   #loaded: Promise<void> | undefined;
   #written: Promise<void> = Promise.resolve();
+  #scheduled: NodeJS.Timeout | undefined;
+  /** A failed write in the background, reported by the next `add` (whose caller logs it). */
+  #failure: unknown;
 
   constructor(
     private readonly file: string,
@@ -59,8 +69,10 @@ class CounterFile {
     const counts = (this.#db.data[chart] ??= {});
     counts[key] = (counts[key] ?? 0) + 1;
     if (Object.keys(counts).length > this.maxKeysPerChart) delete counts[leastCounted(counts)];
-    this.#written = this.#db.write();
-    await this.#written;
+    this.#scheduled ??= setTimeout(() => void this.#write(), WRITE_AFTER_MS).unref();
+    const failure = this.#failure;
+    this.#failure = undefined;
+    if (failure !== undefined) throw failure;
   }
 
   async counters(): Promise<InsightCounter[]> {
@@ -70,8 +82,21 @@ class CounterFile {
     );
   }
 
+  /** Writes what is counted now, and resolves when it is on disk. */
   async flush(): Promise<void> {
-    await this.#written.catch(() => undefined);
+    if (this.#scheduled) await this.#write();
+    await this.#written;
+  }
+
+  #write(): Promise<void> {
+    clearTimeout(this.#scheduled);
+    this.#scheduled = undefined;
+    this.#written = this.#written
+      .then(() => this.#db.write())
+      .catch((error: unknown) => {
+        this.#failure = error;
+      });
+    return this.#written;
   }
 
   #load(): Promise<void> {
