@@ -15,27 +15,24 @@ import { percentile, round } from './stats.js';
 import { blobStores, fileStores, measureStorageGrowth, type StoreFactory } from './storageGrowth.js';
 
 const quick = process.argv.includes('--quick');
-/**
- * `warmUp`: conversations run on each server before anything is measured, so that the figures are
- * those of a server that has run for a while (compiled by V8's JIT), not of its first seconds.
- */
-const plan = quick
-  ? {
-      conversations: 16,
-      thinkMs: 100,
-      rampMs: 300,
-      warmUp: { conversations: 8, thinkMs: 20 },
-      restarts: 1,
-      growth: { largeKeys: 1_000, turns: 100, warmUpTurns: 50, processWarmUpKeys: 200 },
-    }
-  : {
-      conversations: 200,
-      thinkMs: 2_000,
-      rampMs: 4_000,
-      warmUp: { conversations: 20, thinkMs: 50 },
-      restarts: 3,
-      growth: { largeKeys: 100_000, turns: 500, warmUpTurns: 300, processWarmUpKeys: 5_000 },
-    };
+interface Plan {
+  conversations: number;
+  thinkMs: number;
+  rampMs: number;
+  /** Conversations run on each server before anything is measured, so that the figures are those
+   * of a server that has run for a while (compiled by V8's JIT), not of its first seconds. */
+  warmUp: { conversations: number; thinkMs: number };
+  /** Restarts whose median start-up is reported. */
+  restarts: number;
+  growth: { largeKeys: number; turns: number; warmUpTurns: number; processWarmUpKeys: number };
+}
+
+/** The two sizes of the benchmark, as a table: one row each. */
+const plans: Record<'quick' | 'full', Plan> = {
+  quick: { conversations: 16, thinkMs: 100, rampMs: 300, warmUp: { conversations: 8, thinkMs: 20 }, restarts: 1, growth: { largeKeys: 1_000, turns: 100, warmUpTurns: 50, processWarmUpKeys: 200 } },
+  full: { conversations: 200, thinkMs: 2_000, rampMs: 4_000, warmUp: { conversations: 20, thinkMs: 50 }, restarts: 3, growth: { largeKeys: 100_000, turns: 500, warmUpTurns: 300, processWarmUpKeys: 5_000 } },
+};
+const plan = plans[quick ? 'quick' : 'full'];
 
 type Backend = 'lowdb' | 'blob';
 
