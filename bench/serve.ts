@@ -32,7 +32,7 @@ export type BenchMessage = { type: 'baseline' } | { type: 'report' } | { type: '
 const kind = process.argv[2] === 'echo' ? 'echo' : 'perspective';
 const config = loadConfig();
 const logger = createLogger('silent');
-const app = kind === 'echo' ? createEchoApp((await createBackend(config, () => new Date())).storage, logger, config.host) : await createApp(config, { logger });
+const app = kind === 'echo' ? createEchoApp((await createBackend(config, () => new Date(), logger)).storage, logger, config.host) : await createApp(config, { logger });
 const port = await app.start();
 
 const mb = (bytes: number) => bytes / 1024 / 1024;

@@ -144,20 +144,23 @@ export class Interruptions {
   }
 }
 
+/** The innermost dialog context. `child` makes a new context each time it is read: once per level. */
+function leafOf(dc: DialogContext): DialogContext {
+  let leaf = dc;
+  for (let child = dc.child; child !== undefined; child = child.child) leaf = child;
+  return leaf;
+}
+
 /** The slot of the prompt that is waiting for an answer, found at the bottom of the dialog stack. */
 function activeSlot(dc: DialogContext): string | undefined {
-  let leaf: DialogContext = dc;
-  while (leaf.child) leaf = leaf.child;
-  const options: unknown = leaf.activeDialog?.state?.options;
+  const options: unknown = leafOf(dc).activeDialog?.state?.options;
   if (typeof options !== 'object' || options === null) return undefined;
   const slot = slotOf(options);
   return slot === '' ? undefined : slot;
 }
 
 function stepOf(dc: DialogContext): string {
-  let leaf: DialogContext = dc;
-  while (leaf.child) leaf = leaf.child;
-  const options: unknown = leaf.activeDialog?.state?.options;
+  const options: unknown = leafOf(dc).activeDialog?.state?.options;
   if (typeof options === 'object' && options !== null && 'prompt' in options) {
     const prompt: unknown = options.prompt;
     if (typeof prompt === 'object' && prompt !== null && 'channelData' in prompt) {

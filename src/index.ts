@@ -29,6 +29,7 @@ import { ConsentTranscriptMiddleware } from './transcripts/consentTranscriptMidd
 import { FileTranscriptStore } from './transcripts/fileTranscriptStore.js';
 import { BotServer } from './server.js';
 import { FileStorage } from './storage/fileStorage.js';
+import type { WriteBehind } from './storage/writeBehind.js';
 import { followUpDelivery } from './followup/followUpDelivery.js';
 import { FollowUpOffers } from './followup/followUpOffer.js';
 import { FollowUpScheduler } from './followup/followUpScheduler.js';
@@ -78,15 +79,17 @@ export interface Backend {
  * The storage backend of the configuration: files under DATA_DIR (lowdb), or Azure Blob Storage to
  * scale out. The Azure SDK is loaded only when it is used: it is large, and start-up time counts.
  */
-export async function createBackend(config: Config, now: () => Date): Promise<Backend> {
+export async function createBackend(config: Config, now: () => Date, logger: Logger): Promise<Backend> {
   if (config.storage.kind === 'blob') {
     const { createBlobBackend } = await import('./storage/blobBackend.js');
     return createBlobBackend(config.storage, now);
   }
+  // The files belong to this one process: what a turn logs is written behind (see WriteBehind).
+  const writeBehind = (what: string): WriteBehind => ({ onError: (error) => logger.warn({ err: error }, `could not write ${what}`) });
   return {
     storage: new FileStorage({ dir: join(config.dataDir, 'state') }),
-    transcripts: new FileTranscriptStore(join(config.dataDir, 'transcripts')),
-    records: createFileRecords(join(config.dataDir, 'records'), now),
+    transcripts: new FileTranscriptStore(join(config.dataDir, 'transcripts'), writeBehind('a transcript')),
+    records: createFileRecords(join(config.dataDir, 'records'), now, writeBehind('a conversation record')),
   };
 }
 
@@ -95,7 +98,7 @@ export async function createConversation(config: Config, overrides: AppOverrides
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const content = loadContent(overrides.contentDir ?? defaultContentDir);
   const now = overrides.now ?? (() => new Date());
-  const backend = await createBackend(config, now);
+  const backend = await createBackend(config, now, logger);
   const { transcripts, records } = backend;
   const storage = overrides.storage ?? backend.storage;
   const conversationState = new ConversationState(storage);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ContentError, readYamlFile } from '../content/yamlFile.js';
 import { tokens } from '../understanding/normalize.js';
 import { REGION_CODES } from './regionCodes.js';
+import { BoundedMemo } from '../boundedMemo.js';
 
 export const postcodeSchema = z.string().regex(/^\d{4}$/, 'must be a Belgian postcode of 4 digits');
 
@@ -67,7 +68,7 @@ export class Municipalities {
   /** `near` by length and limit, made when first asked. */
   private readonly nearLists = new Map<string, NameKey[]>();
   /** What `find` gave for recent texts: a turn asks for the same text more than once. */
-  private readonly found = new Map<string, NameMatch | undefined>();
+  private readonly found = new BoundedMemo<string, NameMatch | undefined>(MAX_REMEMBERED_TEXTS, (text) => this.search(text));
 
   /** Throws a ContentError naming the entry and field when two municipalities share a name. */
   constructor(
@@ -118,11 +119,7 @@ export class Municipalities {
    * the most letters, each typo counting against it; names within a few typos count.
    */
   find(text: string): NameMatch | undefined {
-    if (this.found.has(text)) return this.found.get(text);
-    const match = this.search(text);
-    if (this.found.size >= MAX_REMEMBERED_TEXTS) this.found.clear();
-    this.found.set(text, match);
-    return match;
+    return this.found.get(text);
   }
 
   private search(text: string): NameMatch | undefined {

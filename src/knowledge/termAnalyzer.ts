@@ -1,5 +1,6 @@
 import { newStemmer } from 'snowball-stemmers';
 import { normalize } from '../understanding/normalize.js';
+import { BoundedMemo } from '../boundedMemo.js';
 
 const dutch = newStemmer('dutch');
 
@@ -83,15 +84,8 @@ export class TermAnalyzer {
  * each message again; the same words come back all the time. Emptied when full, so text typed by
  * users cannot make it grow without bound.
  */
-const stems = new Map<string, string>();
-const MAX_CACHED_STEMS = 50_000;
+const stems = new BoundedMemo<string, string>(50_000, (word) => dutch.stem(word));
 
 export function stem(word: string): string {
-  let found = stems.get(word);
-  if (found === undefined) {
-    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
-    found = dutch.stem(word);
-    stems.set(word, found);
-  }
-  return found;
+  return stems.get(word);
 }

@@ -1,3 +1,4 @@
+import { BoundedMemo } from '../boundedMemo.js';
 import { findPersonalData } from './findings.js';
 import { loadMarkers, type Markers } from './markers.js';
 import type { RedactionKind } from './types.js';
@@ -10,7 +11,18 @@ export interface Redaction {
 }
 
 /** Replaces personal data by Dutch markers ("[telefoonnummer]") before text is stored or logged. */
+/** Options of `redactDeep`. */
+export interface DeepRedaction {
+  /**
+   * Keep the redacted strings in memory (bounded), for texts that come back in every conversation,
+   * such as the bot's own messages and buttons.
+   */
+  remember?: boolean;
+}
+
 export class Redactor {
+  readonly #remembered = new BoundedMemo<string, string>(2_000, (text) => this.redact(text).text);
+
   constructor(private readonly markers: Markers) {}
 
   static load(contentDir: string): Redactor {
@@ -33,18 +45,19 @@ export class Redactor {
    * (a transcript activity, a log record). Keys, numbers, booleans, dates and other class
    * instances are kept as they are.
    */
-  redactDeep<T>(value: T): T {
-    return this.redactValue(value) as T;
+  redactDeep<T>(value: T, { remember = false }: DeepRedaction = {}): T {
+    const text = remember ? (item: string) => this.#remembered.get(item) : (item: string) => this.redact(item).text;
+    return redactValue(value, text) as T;
   }
+}
 
-  private redactValue(value: unknown): unknown {
-    if (typeof value === 'string') return this.redact(value).text;
-    if (Array.isArray(value)) return value.map((item: unknown) => this.redactValue(item));
-    if (isPlainObject(value)) {
-      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.redactValue(item)]));
-    }
-    return value;
+function redactValue(value: unknown, text: (item: string) => string): unknown {
+  if (typeof value === 'string') return text(value);
+  if (Array.isArray(value)) return value.map((item: unknown) => redactValue(item, text));
+  if (isPlainObject(value)) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactValue(item, text)]));
   }
+  return value;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -61,8 +61,9 @@ export class FileStorage implements Storage {
   async write(changes: StoreItems): Promise<void> {
     const outcomes = await Promise.allSettled(
       Object.entries(changes).map(([key, item]) => {
-        const snapshot = snapshotOf(item);
-        return this.#lock.run(key, () => this.#save(key, snapshot));
+        // Serialised now, so changes the caller makes later are not stored.
+        const text = JSON.stringify({ key, item: { ...item, eTag: randomUUID() } } satisfies StoredDocument);
+        return this.#lock.run(key, () => this.#save(key, item.eTag, text));
       }),
     );
     const failure = outcomes.find((outcome) => outcome.status === 'rejected');
@@ -94,21 +95,16 @@ export class FileStorage implements Storage {
     return data;
   }
 
-  async #save(key: string, item: StoreItem): Promise<void> {
-    if (item.eTag && item.eTag !== '*') {
+  /** Writes the document `text` unless `expectedETag` is another than the stored item's. */
+  async #save(key: string, expectedETag: string | undefined, text: string): Promise<void> {
+    if (expectedETag && expectedETag !== '*') {
       const stored = await this.#load(key);
-      if (stored && stored.item.eTag !== item.eTag) {
+      if (stored && stored.item.eTag !== expectedETag) {
         throw new Error(`FileStorage: error writing "${key}" due to eTag conflict.`);
       }
     }
-    const document: StoredDocument = { key, item: { ...item, eTag: randomUUID() } };
-    await this.#files.write(key, JSON.stringify(document, null, 2));
+    await this.#files.write(key, text);
   }
-}
-
-/** A JSON copy taken when `write` is called, so later changes by the caller are not stored. */
-function snapshotOf(item: StoreItem): StoreItem {
-  return JSON.parse(JSON.stringify(item)) as StoreItem;
 }
 
 function isStoredDocument(value: unknown, key: string): value is StoredDocument {

@@ -17,6 +17,11 @@ export class KeyLock {
     return result;
   }
 
+  /** Resolves when every task queued so far has settled; tasks queued meanwhile are not waited for. */
+  async settled(): Promise<void> {
+    await Promise.all(this.#tails.values());
+  }
+
   /** Resolves when no task is running or queued, including tasks queued while waiting. */
   async idle(): Promise<void> {
     while (this.#tails.size > 0) {

@@ -4,6 +4,7 @@ import type { Activity, PagedResult, TranscriptInfo, TranscriptStore } from 'bot
 import { isNotFound } from '../records/lowdb/jsonDocuments.js';
 import { KeyLock } from '../storage/keyLock.js';
 import { shardedFile } from '../storage/shardedFile.js';
+import { written, type WriteBehind } from '../storage/writeBehind.js';
 
 /** An activity as JSON keeps it: dates as ISO text. */
 type StoredActivity = Omit<Activity, 'timestamp' | 'localTimestamp'> & { timestamp?: string; localTimestamp?: string };
@@ -17,7 +18,8 @@ const EXTENSION = '.jsonl';
  * append to the same conversation is under way go together in the next one. A line that cannot be
  * read (cut off when the process died mid-write) is left out. Paging follows botbuilder's
  * MemoryTranscriptStore: pages of 20 in timestamp order, the continuation token is the id of a full
- * page's last item, and an empty token means there is no next page.
+ * page's last item, and an empty token means there is no next page. With `writeBehind`, logging
+ * resolves before the lines are appended (see WriteBehind); reading and deleting wait for them.
  */
 export class FileTranscriptStore implements TranscriptStore {
   static readonly pageSize = 20;
@@ -29,7 +31,10 @@ export class FileTranscriptStore implements TranscriptStore {
   /** Files known to end with a whole line (this process appended to them). */
   readonly #whole = new Set<string>();
 
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly writeBehind?: WriteBehind,
+  ) {}
 
   async logActivity(activity: Activity): Promise<void> {
     const { channelId } = activity;
@@ -37,11 +42,12 @@ export class FileTranscriptStore implements TranscriptStore {
     if (!channelId || !conversationId) throw new Error('FileTranscriptStore: an activity needs a channelId and a conversation id');
     const file = this.#fileOf(channelId, conversationId);
     this.#queued.set(file, [...(this.#queued.get(file) ?? []), `${JSON.stringify(activity)}\n`]);
-    await this.#lock.run(file, async () => {
+    const appended = this.#lock.run(file, async () => {
       const lines = this.#queued.get(file);
       this.#queued.delete(file);
       if (lines !== undefined) await this.#append(file, lines.join(''));
     });
+    await written(appended, this.writeBehind);
   }
 
   async getTranscriptActivities(
@@ -63,6 +69,7 @@ export class FileTranscriptStore implements TranscriptStore {
   async listTranscripts(channelId: string, continuationToken?: string): Promise<PagedResult<TranscriptInfo>> {
     if (!channelId) throw new Error('Missing channelId');
     const transcripts: TranscriptInfo[] = [];
+    await this.#lock.settled();
     for (const file of await this.#files(channelId)) {
       // Reading the whole file for its first line: the console lists transcripts, a turn never does.
       const [first] = await readActivities(file);

@@ -10,7 +10,9 @@ export type Speaker = 'user' | 'bot';
  */
 export function transcriptEntry(activity: Partial<Activity>, speaker: Speaker, id: string, timestamp: Date, redactor: Redactor): Activity {
   const { text, value, attachments, suggestedActions, channelData } = activity;
-  const content = redactor.redactDeep({ text, value, attachments, suggestedActions, channelData: speaker === 'bot' ? channelData : undefined });
+  const bot = speaker === 'bot';
+  // The bot's texts come back in every conversation: their redaction is remembered.
+  const content = redactor.redactDeep({ text, value, attachments, suggestedActions, channelData: bot ? channelData : undefined }, { remember: bot });
   return {
     type: activity.type ?? 'message',
     id,

@@ -3,6 +3,7 @@
  * thousand alternatives; testing each at every token costs more than the rest of a turn. The index
  * tests each distinct first word once per token, and remembers the answer for tokens seen before.
  */
+import { BoundedMemo } from '../boundedMemo.js';
 import { isPlain, wordMatches, type Word } from './crisisWords.js';
 
 /** Alternative indexes by term set, in ascending order; the set is whatever owns the alternatives. */
@@ -24,8 +25,10 @@ export class AlternativeIndex<S> {
   private readonly joined = new Map<string, Array<[S, number]>>();
   /** Single long words that may be typed in two ("zelf moord"), tested on the two tokens joined. */
   private readonly splitWords = new Map<Word, Array<[S, number]>>();
-  private readonly starts = new Map<string, Places<S>>();
-  private readonly splits = new Map<string, Places<S>>();
+  private readonly starts = new BoundedMemo<string, Places<S>>(MAX_REMEMBERED, (token) =>
+    bySet([...matching(this.firstWords, token), ...(this.joined.get(token) ?? [])]),
+  );
+  private readonly splits = new BoundedMemo<string, Places<S>>(MAX_REMEMBERED, (pair) => bySet(matching(this.splitWords, pair)));
 
   add(set: S, index: number, { phrase, split }: Indexed): void {
     const [first, second] = phrase;
@@ -38,12 +41,12 @@ export class AlternativeIndex<S> {
 
   /** The alternatives whose first word (or first two words typed as one) match the token. */
   startingWith(token: string): Places<S> {
-    return remembered(this.starts, token, () => [...matching(this.firstWords, token), ...(this.joined.get(token) ?? [])]);
+    return this.starts.get(token);
   }
 
   /** The single-word alternatives that two tokens, joined, match without a typo. */
   splitAs(pair: string): Places<S> {
-    return remembered(this.splits, pair, () => matching(this.splitWords, pair));
+    return this.splits.get(pair);
   }
 }
 
@@ -57,16 +60,6 @@ function matching<S>(words: ReadonlyMap<Word, Array<[S, number]>>, token: string
   const found: Array<[S, number]> = [];
   for (const [word, places] of words) if (wordMatches(token, word)) found.push(...places);
   return found;
-}
-
-function remembered<S>(cache: Map<string, Places<S>>, key: string, find: () => Array<[S, number]>): Places<S> {
-  let places = cache.get(key);
-  if (!places) {
-    if (cache.size >= MAX_REMEMBERED) cache.clear();
-    places = bySet(find());
-    cache.set(key, places);
-  }
-  return places;
 }
 
 function bySet<S>(found: Array<[S, number]>): Places<S> {

@@ -1,23 +1,18 @@
+import { BoundedMemo } from '../boundedMemo.js';
+
 /**
  * Text normalisation shared by every recogniser: lower case, no accents, no punctuation except
  * inside numbers and dates, single spaces. "Tweeëntwintig!" becomes "tweeentwintig".
  */
 export function normalize(text: string): string {
-  let normal = recent.get(text);
-  if (normal === undefined) {
-    if (recent.size >= MAX_REMEMBERED) recent.clear();
-    normal = normalizeText(text);
-    recent.set(text, normal);
-  }
-  return normal;
+  return recent.get(text);
 }
 
 /**
  * Texts normalised lately: every recogniser normalises the same message again in a turn. Emptied
  * when full, so what users type cannot make it grow without bound.
  */
-const recent = new Map<string, string>();
-const MAX_REMEMBERED = 1_000;
+const recent = new BoundedMemo<string, string>(1_000, normalizeText);
 
 function normalizeText(text: string): string {
   return text

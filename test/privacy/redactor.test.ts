@@ -106,6 +106,22 @@ describe('Redactor', () => {
     expect(redactDeep(value)).toEqual(expected);
   });
 
+  test('when the redactions are remembered, then an activity redacted twice comes out the same both times and as without', () => {
+    const redactor = Redactor.load(contentDir);
+    const activity = {
+      text: 'Bel Sarah op 0471 23 45 67 of mail jan@gmail.com',
+      suggestedActions: { actions: [{ title: 'Kerkstraat 12, Gent', value: 'ok' }] },
+    };
+
+    const plain = redactor.redactDeep(activity);
+    const first = redactor.redactDeep(activity, { remember: true });
+    const second = redactor.redactDeep(activity, { remember: true });
+
+    expect(plain.text).not.toContain('0471');
+    expect(first).toEqual(plain);
+    expect(second).toEqual(plain);
+  });
+
   test('when the project content is loaded, then it gives a redactor', () => {
     expect(Redactor.load(contentDir).redact('0471234567').text).toBe('[telefoonnummer]');
   });

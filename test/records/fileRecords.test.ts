@@ -1,9 +1,9 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFileRecords } from '../../src/records/lowdb/fileRecords.js';
 import type { Records } from '../../src/records/types.js';
-import { conversation, describeRecordsContract, TestClock } from './recordsContract.js';
+import { conversation, describeRecordsContract, request, TestClock } from './recordsContract.js';
 
 let dir: string;
 
@@ -16,6 +16,42 @@ afterEach(async () => {
 });
 
 describeRecordsContract('file', (now) => createFileRecords(dir, now));
+
+// Written behind, the records must still read as they were written: reads queue behind writes.
+const writeFailures: unknown[] = [];
+const unexpectedWriteError = (error: unknown) => void writeFailures.push(error);
+afterEach(() => {
+  expect(writeFailures).toEqual([]);
+});
+describeRecordsContract('file, written behind', (now) => createFileRecords(dir, now, { onError: unexpectedWriteError }));
+
+describe('the file records written behind', () => {
+  it('when a conversation record cannot be written, then the failure is reported, the turn is not failed and the next write works', async () => {
+    const failures: unknown[] = [];
+    const blocked = join(dir, 'blocked');
+    await writeFile(blocked, 'a file where the records folder should be');
+    const records = createFileRecords(blocked, undefined, { onError: (error) => failures.push(error) });
+
+    await expect(records.conversations.upsert(conversation('c1', '2026-11-20T10:00:00.000Z'))).resolves.toBeUndefined();
+    await records.flush?.();
+
+    expect(failures).toHaveLength(1);
+    expect(String(failures[0])).toMatch(/ENOTDIR|EEXIST/);
+    await rm(blocked);
+    await records.conversations.upsert(conversation('c1', '2026-11-20T11:00:00.000Z'));
+    await records.flush?.();
+    expect(await createFileRecords(blocked).conversations.get('c1')).toMatchObject({ lastActivityAt: '2026-11-20T11:00:00.000Z' });
+    expect(failures).toHaveLength(1);
+  });
+
+  it('when a call-back request cannot be written, then its writer still gets the error', async () => {
+    const blocked = join(dir, 'blocked');
+    await writeFile(blocked, 'a file where the records folder should be');
+    const records = createFileRecords(blocked, undefined, { onError: unexpectedWriteError });
+
+    await expect(records.callbacks.create(request('c1'))).rejects.toThrow();
+  });
+});
 
 describe('the file records on disk', () => {
   let clock: TestClock;

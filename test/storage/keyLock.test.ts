@@ -78,6 +78,28 @@ describe('KeyLock', () => {
     expect(finished).toEqual(['a', 'b']);
   });
 
+  it('when settled is awaited, then it waits for the tasks queued so far and not for ones queued meanwhile', async () => {
+    const lock = new KeyLock();
+    const finished: string[] = [];
+    const first = deferred();
+    const later = deferred();
+    void lock.run('a', async () => {
+      await first.promise;
+      finished.push('a');
+    });
+    const settled = lock.settled().then(() => finished.push('settled'));
+    void lock.run('b', async () => {
+      await later.promise;
+      finished.push('b');
+    });
+    first.resolve();
+    await settled;
+    expect(finished).toEqual(['a', 'settled']);
+    later.resolve();
+    await lock.idle();
+    expect(finished).toEqual(['a', 'settled', 'b']);
+  });
+
   it('when nothing is queued, then idle resolves at once', async () => {
     await expect(new KeyLock().idle()).resolves.toBeUndefined();
   });

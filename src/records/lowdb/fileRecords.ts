@@ -2,16 +2,19 @@ import { join } from 'node:path';
 import { DocumentCallbackStore } from '../callbackStore.js';
 import { DocumentConversationIndex } from '../conversationIndex.js';
 import type { CallbackRequest, ConversationRecord, Records } from '../types.js';
+import type { WriteBehind } from '../../storage/writeBehind.js';
 import { FileAuditLog } from './fileAuditLog.js';
 import { FileInsightStore } from './fileInsightStore.js';
 import { JsonDocuments } from './jsonDocuments.js';
 
 /**
  * The counsellors' records on local disk under `dir` (`<DATA_DIR>/records`): `conversations/`,
- * `callbacks/` (one file per item, sharded), `audit/` (one file per day), `insights/`.
+ * `callbacks/` (one file per item, sharded), `audit/` (one file per day), `insights/`. With
+ * `writeBehind`, the conversation records a turn updates are written behind (see WriteBehind); a
+ * call-back request is always written before it is confirmed.
  */
-export function createFileRecords(dir: string, now: () => Date = () => new Date()): Records {
-  const conversations = new JsonDocuments<ConversationRecord>(join(dir, 'conversations'));
+export function createFileRecords(dir: string, now: () => Date = () => new Date(), writeBehind?: WriteBehind): Records {
+  const conversations = new JsonDocuments<ConversationRecord>(join(dir, 'conversations'), writeBehind);
   const callbacks = new JsonDocuments<CallbackRequest>(join(dir, 'callbacks'));
   const audit = new FileAuditLog(join(dir, 'audit'), now);
   const insights = new FileInsightStore(join(dir, 'insights'));

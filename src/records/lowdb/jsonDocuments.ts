@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KeyLock } from '../../storage/keyLock.js';
 import { ShardedTextFiles } from '../../storage/shardedTextFiles.js';
+import { written, type WriteBehind } from '../../storage/writeBehind.js';
 import type { DocumentCollection } from '../documentCollection.js';
 
 /** How many files are read at once when every document is listed. */
@@ -18,13 +19,16 @@ interface Envelope<T> {
  * (the sharding of FileStorage), so writing one document costs the same however many are stored.
  * Operations on one key run one after another; recently used files are kept in memory
  * (ShardedTextFiles). `list` reads every file from disk, for the console and the retention purge,
- * never for a turn.
+ * never for a turn. With `writeBehind`, `put` resolves before the file is written (see WriteBehind).
  */
 export class JsonDocuments<T> implements DocumentCollection<T> {
   readonly #lock = new KeyLock();
   readonly #texts: ShardedTextFiles;
 
-  constructor(private readonly dir: string) {
+  constructor(
+    private readonly dir: string,
+    private readonly writeBehind?: WriteBehind,
+  ) {
     this.#texts = new ShardedTextFiles(dir);
   }
 
@@ -33,14 +37,16 @@ export class JsonDocuments<T> implements DocumentCollection<T> {
   }
 
   put(key: string, value: T): Promise<void> {
-    return this.#lock.run(key, () => this.#write(key, value));
+    // Serialised now, so changes the caller makes later are not stored.
+    const text = textOf(key, value);
+    return written(this.#lock.run(key, () => this.#texts.write(key, text)), this.writeBehind);
   }
 
   /** Writes `change(current)` unless it is undefined; resolves with what was written. */
   update(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined> {
     return this.#lock.run(key, async () => {
       const next = change((await this.#read(key))?.value);
-      if (next !== undefined) await this.#write(key, next);
+      if (next !== undefined) await this.#texts.write(key, textOf(key, next));
       return next;
     });
   }
@@ -51,6 +57,7 @@ export class JsonDocuments<T> implements DocumentCollection<T> {
 
   /** Every stored document, in no particular order; files deleted meanwhile are left out. */
   async list(): Promise<T[]> {
+    await this.#lock.settled();
     const files = await this.#files();
     const documents: T[] = [];
     for (let start = 0; start < files.length; start += readConcurrency) {
@@ -95,10 +102,10 @@ export class JsonDocuments<T> implements DocumentCollection<T> {
     if (!isEnvelope<T>(data)) throw new Error(`JsonDocuments: ${file} does not hold a document`);
     return data;
   }
+}
 
-  async #write(key: string, value: T): Promise<void> {
-    await this.#texts.write(key, JSON.stringify({ key, value } satisfies Envelope<T>, null, 2));
-  }
+function textOf<T>(key: string, value: T): string {
+  return JSON.stringify({ key, value } satisfies Envelope<T>);
 }
 
 function isEnvelope<T>(data: unknown): data is Envelope<T> {
