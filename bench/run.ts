@@ -180,7 +180,7 @@ try {
       AZURE_STATE_CONTAINER: 'bench-state',
       AZURE_TRANSCRIPTS_CONTAINER: 'bench-transcripts',
     },
-    blobStores(azurite.connectionString),
+    blobStores(startAzurite),
   );
 } finally {
   await azurite.stop();
