@@ -23,7 +23,8 @@ interface StoredDocument {
  *
  * Semantics follow botbuilder's MemoryStorage: an item without an eTag or with `'*'` overwrites;
  * an item with another eTag than the stored one is rejected; every write gives a new eTag.
- * Files are replaced by atomic rename (steno). Operations on one key run one after another within
+ * A write appends the document to the key's file, which is replaced by atomic rename now and then
+ * (ShardedTextFiles, documentLog). Operations on one key run one after another within
  * the process, operations on different keys in parallel. A file that cannot be parsed makes
  * `read` throw an error naming the key and the file; writing the key with `'*'` (or deleting it)
  * replaces the damaged file.

@@ -1,29 +1,29 @@
 /**
- * The text of the most recently used files by key (`null`: the file does not exist), at most
- * `capacity` of them: using a key makes it the newest, and the oldest goes first.
+ * What is known about the most recently used files, by key, at most `capacity` of them: using a
+ * key makes it the newest, and the oldest goes first.
  */
-export class RecentFiles {
-  readonly #texts = new Map<string, string | null>();
+export class RecentFiles<T> {
+  readonly #known = new Map<string, T>();
 
   constructor(private readonly capacity: number) {}
 
-  /** The text, `null` when the file is known to be absent, or `undefined` when not kept. */
-  get(key: string): string | null | undefined {
-    const text = this.#texts.get(key);
-    if (text !== undefined) this.remember(key, text);
-    return text;
+  /** What is known of the key's file, or `undefined` when nothing is kept. */
+  get(key: string): T | undefined {
+    const known = this.#known.get(key);
+    if (known !== undefined) this.remember(key, known);
+    return known;
   }
 
-  remember(key: string, text: string | null): void {
-    this.#texts.delete(key);
-    this.#texts.set(key, text);
-    if (this.#texts.size > this.capacity) {
-      const oldest = this.#texts.keys().next();
-      if (!oldest.done) this.#texts.delete(oldest.value);
+  remember(key: string, known: T): void {
+    this.#known.delete(key);
+    this.#known.set(key, known);
+    if (this.#known.size > this.capacity) {
+      const oldest = this.#known.keys().next();
+      if (!oldest.done) this.#known.delete(oldest.value);
     }
   }
 
   forget(key: string): void {
-    this.#texts.delete(key);
+    this.#known.delete(key);
   }
 }

@@ -1,7 +1,8 @@
-import { appendFile, mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
+import { appendFileSync } from 'node:fs';
+import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Activity, PagedResult, TranscriptInfo, TranscriptStore } from 'botbuilder';
-import { isNotFound } from '../records/lowdb/jsonDocuments.js';
+import { isNotFound } from '../storage/fileErrors.js';
 import { KeyLock } from '../storage/keyLock.js';
 import { shardedFile } from '../storage/shardedFile.js';
 import { written, type WriteBehind } from '../storage/writeBehind.js';
@@ -118,13 +119,15 @@ export class FileTranscriptStore implements TranscriptStore {
     }
     // A line cut off by an earlier process is ended first, so that it does not swallow the new one.
     const text = this.#whole.has(file) || (await endsWholeLine(file)) ? lines : `\n${lines}`;
+    // Synchronous, as in ShardedTextFiles: a few lines reach the operating system's cache in
+    // microseconds, less than the thread-pool hand-overs of an asynchronous append cost.
     try {
-      await appendFile(file, text);
+      appendFileSync(file, text);
     } catch (error) {
       if (!isNotFound(error)) throw error;
       // The folder was removed since (by hand, or a clean-up): make it again.
       await mkdir(folder, { recursive: true });
-      await appendFile(file, text);
+      appendFileSync(file, text);
     }
     if (this.#whole.size >= MAX_KNOWN_FILES) this.#whole.clear();
     this.#whole.add(file);

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { ConversationState, TestAdapter, UserState } from 'botbuilder';
@@ -18,6 +18,12 @@ afterEach(async () => {
   await storage.flush();
   await rm(dir, { recursive: true, force: true });
 });
+
+/** The documents of a state file, one JSON document per line. */
+function linesOf(text: string): unknown[] {
+  expect(text.endsWith('\n')).toBe(true);
+  return text.slice(0, -1).split('\n').map((line): unknown => JSON.parse(line));
+}
 
 async function eTagOf(itemKey: string): Promise<string> {
   const items = await storage.read([itemKey]);
@@ -50,7 +56,7 @@ describe('FileStorage reading and writing', () => {
     const hash = basename(file, '.json');
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     expect(dirname(file)).toBe(join(dir, hash.slice(0, 2)));
-    expect(JSON.parse(await readFile(file, 'utf-8'))).toMatchObject({ key: 'msteams/users/29:xyz', item: { n: 1 } });
+    expect(linesOf(await readFile(file, 'utf-8'))).toEqual([expect.objectContaining({ key: 'msteams/users/29:xyz', item: expect.objectContaining({ n: 1 }) })]);
   });
 
   it('when the caller changes an item after calling write, then the stored item and the caller’s eTag are unchanged', async () => {
@@ -139,7 +145,7 @@ describe('FileStorage eTag concurrency', () => {
     expect((await storage.read([key]))[key]).toMatchObject({ n: 1 });
   });
 
-  it('when 50 writes with "*" to one key run at once, then the file is valid JSON and holds the value of the last write to finish', async () => {
+  it('when 50 writes with "*" to one key run at once, then every line of the file is valid JSON and the last holds the value of the last write to finish', async () => {
     const finished: number[] = [];
 
     await Promise.all(
@@ -147,8 +153,8 @@ describe('FileStorage eTag concurrency', () => {
     );
 
     expect(finished).toHaveLength(50);
-    const onDisk: unknown = JSON.parse(await readFile(storage.fileFor(key), 'utf-8'));
-    expect(onDisk).toMatchObject({ key, item: { n: finished.at(-1) } });
+    const lines = linesOf(await readFile(storage.fileFor(key), 'utf-8'));
+    expect(lines.at(-1)).toMatchObject({ key, item: { n: finished.at(-1) } });
     expect((await storage.read([key]))[key]).toMatchObject({ n: finished.at(-1) });
     expect(await readdir(dirname(storage.fileFor(key)))).toEqual([basename(storage.fileFor(key))]);
   });
@@ -212,6 +218,55 @@ describe('FileStorage across restarts', () => {
     await runBot(storage).send('hallo').assertReply('1 ?').send('ik ben Sam').assertReply('2 Sam');
     await storage.flush();
     await runBot(new FileStorage({ dir })).send('ik ben er weer').assertReply('3 er weer');
+  });
+});
+
+describe('FileStorage writing each key as a log of documents', () => {
+  it('when a key is written three times, then its file holds three lines and a restarted instance reads the last', async () => {
+    for (const n of [1, 2, 3]) await storage.write({ [key]: { n } });
+
+    expect(linesOf(await readFile(storage.fileFor(key), 'utf-8'))).toHaveLength(3);
+    expect((await new FileStorage({ dir }).read([key]))[key]).toMatchObject({ n: 3 });
+  });
+
+  it('when a key is written 300 times, then its file is replaced now and then and stays small', async () => {
+    const filler = 'x'.repeat(1_000);
+    let largest = 0;
+    for (let n = 1; n <= 300; n += 1) {
+      await storage.write({ [key]: { n, filler } });
+      largest = Math.max(largest, (await stat(storage.fileFor(key))).size);
+    }
+
+    expect(largest).toBeLessThanOrEqual(32 * 1024);
+    expect(linesOf(await readFile(storage.fileFor(key), 'utf-8')).length).toBeLessThan(32);
+    expect((await new FileStorage({ dir }).read([key]))[key]).toMatchObject({ n: 300 });
+  });
+
+  it('when the last line was cut off (the machine stopped mid-write), then a restarted instance reads the item before it and writes on with whole lines', async () => {
+    await storage.write({ [key]: { n: 1 } });
+    await storage.write({ [key]: { n: 2 } });
+    await appendFile(storage.fileFor(key), '{"key":"webchat/conversations/abc","item":{"n":3,');
+
+    const restarted = new FileStorage({ dir });
+    expect((await restarted.read([key]))[key]).toMatchObject({ n: 2 });
+    await restarted.write({ [key]: { n: 4, eTag: '*' } });
+
+    expect(linesOf(await readFile(storage.fileFor(key), 'utf-8'))).toEqual([expect.objectContaining({ item: expect.objectContaining({ n: 4 }) })]);
+    expect((await new FileStorage({ dir }).read([key]))[key]).toMatchObject({ n: 4 });
+  });
+
+  it.each([
+    ['one compact document', (document: object) => JSON.stringify(document)],
+    ['one pretty-printed document', (document: object) => JSON.stringify(document, null, 2)],
+  ])('when a file holds %s without a line break (as written before the log), then it reads and the next write goes on from it', async (_, format) => {
+    await storage.write({ [key]: { n: 0 } });
+    await writeFile(storage.fileFor(key), format({ key, item: { n: 1, eTag: 'old' } }));
+
+    const restarted = new FileStorage({ dir });
+    expect((await restarted.read([key]))[key]).toEqual({ n: 1, eTag: 'old' });
+    await restarted.write({ [key]: { n: 2, eTag: 'old' } });
+
+    expect((await new FileStorage({ dir }).read([key]))[key]).toMatchObject({ n: 2 });
   });
 });
 

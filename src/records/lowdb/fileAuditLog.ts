@@ -4,7 +4,7 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { KeyLock } from '../../storage/keyLock.js';
 import type { AuditEntry, AuditLog } from '../types.js';
-import { isNotFound } from './jsonDocuments.js';
+import { isNotFound } from '../../storage/fileErrors.js';
 
 const dayFile = /^\d{4}-\d{2}-\d{2}\.json$/;
 

@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isNotFound } from '../../storage/fileErrors.js';
 import { KeyLock } from '../../storage/keyLock.js';
 import { ShardedTextFiles } from '../../storage/shardedTextFiles.js';
 import { written, type WriteBehind } from '../../storage/writeBehind.js';
@@ -110,8 +111,4 @@ function textOf<T>(key: string, value: T): string {
 
 function isEnvelope<T>(data: unknown): data is Envelope<T> {
   return typeof data === 'object' && data !== null && 'key' in data && typeof data.key === 'string' && 'value' in data;
-}
-
-export function isNotFound(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
 }
