@@ -10,7 +10,6 @@ export interface Redaction {
   found: RedactionKind[];
 }
 
-/** Replaces personal data by Dutch markers ("[telefoonnummer]") before text is stored or logged. */
 /** Options of `redactDeep`. */
 export interface DeepRedaction {
   /**
@@ -20,6 +19,7 @@ export interface DeepRedaction {
   remember?: boolean;
 }
 
+/** Replaces personal data by Dutch markers ("[telefoonnummer]") before text is stored or logged. */
 export class Redactor {
   readonly #remembered = new BoundedMemo<string, string>(2_000, (text) => this.redact(text).text);
 

@@ -29,6 +29,8 @@ export class AlternativeIndex<S> {
     bySet([...matching(this.firstWords, token), ...(this.joined.get(token) ?? [])]),
   );
   private readonly splits = new BoundedMemo<string, Places<S>>(MAX_REMEMBERED, (pair) => bySet(matching(this.splitWords, pair)));
+  /** The sets found in a message's tokens, for as long as the message's token array lives. */
+  private readonly present = new WeakMap<readonly (string | null)[], ReadonlySet<S>>();
 
   add(set: S, index: number, { phrase, split }: Indexed): void {
     const [first, second] = phrase;
@@ -47,6 +49,26 @@ export class AlternativeIndex<S> {
   /** The single-word alternatives that two tokens, joined, match without a typo. */
   splitAs(pair: string): Places<S> {
     return this.splits.get(pair);
+  }
+
+  /**
+   * Every set with an alternative that could begin somewhere in the tokens: a set not among them
+   * matches nothing there, so most sets are ruled out without looking at each token again.
+   */
+  setsIn(words: readonly (string | null)[]): ReadonlySet<S> {
+    let sets = this.present.get(words);
+    if (!sets) {
+      const found = new Set<S>();
+      words.forEach((token, i) => {
+        if (!token) return;
+        for (const set of this.startingWith(token).keys()) found.add(set);
+        const next = words[i + 1];
+        if (next) for (const set of this.splitAs(token + next).keys()) found.add(set);
+      });
+      sets = found;
+      this.present.set(words, sets);
+    }
+    return sets;
   }
 }
 

@@ -66,6 +66,7 @@ export class TermSet {
   /** Every span an alternative matches, by start and then in the order of the alternatives. */
   find(words: readonly (string | null)[]): Span[] {
     const spans: Span[] = [];
+    if (!this.index.setsIn(words).has(this)) return spans;
     for (let start = 0; start < words.length; start++) {
       const token = words[start];
       if (!token) continue;
@@ -117,8 +118,12 @@ export class Pattern {
 
   /** The stretch of tokens the pattern covers, or null. */
   find(view: TokenView): Span | null {
-    const lists = this.groups.map((group) => view.spans(group));
-    if (lists.some((list) => list.length === 0)) return null;
+    const lists: Span[][] = [];
+    for (const group of this.groups) {
+      const list = view.spans(group);
+      if (list.length === 0) return null;
+      lists.push(list);
+    }
     const chosen: Span[] = [];
     const search = (g: number, lo: number, hi: number): Span | null => {
       const list = lists[g];
