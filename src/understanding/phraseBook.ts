@@ -29,12 +29,27 @@ export const phrasesSchema = z.strictObject({
 
 export type PhrasesLexicon = z.output<typeof phrasesSchema>;
 
+/** Phrases by label, normalised once, with the length each phrase has as written. */
+type NormalizedGroups<L extends string> = ReadonlyArray<{ label: L; phrase: string; length: number }>;
+
 /** Short, closed answers and global commands, from content/understanding/phrases.yaml. */
 export class PhraseBook {
   private readonly fillers: Set<string>;
+  /** Each command phrase without its filler words, and its command (the first one listed wins). */
+  private readonly commands = new Map<string, Command>();
+  private readonly questionWords: Set<string>;
+  private readonly yesNoPhrases: NormalizedGroups<YesNo>;
+  private readonly schoolPhrases: NormalizedGroups<SchoolStatus>;
 
-  constructor(private readonly lexicon: PhrasesLexicon) {
+  constructor(lexicon: PhrasesLexicon) {
     this.fillers = new Set(lexicon.fillers.map(normalize));
+    for (const { label, phrase } of normalizedGroups(lexicon.commands)) {
+      const core = this.withoutFillers(phrase);
+      if (!this.commands.has(core)) this.commands.set(core, label);
+    }
+    this.questionWords = new Set(lexicon.questionWords.map(normalize));
+    this.yesNoPhrases = normalizedGroups(lexicon.yesNo);
+    this.schoolPhrases = normalizedGroups(lexicon.school);
   }
 
   static load(contentDir: string): PhraseBook {
@@ -45,28 +60,26 @@ export class PhraseBook {
   command(text: string): Command | null {
     const core = this.withoutFillers(text);
     if (core === '') return null;
-    return firstLabel(this.lexicon.commands, (phrase) => this.withoutFillers(phrase) === core);
+    return this.commands.get(core) ?? null;
   }
 
   /** A question: a question mark, or a first word such as "hoe", "krijg", "moet". */
   isQuestion(text: string): boolean {
     if (text.includes('?')) return true;
-    const firstWord = normalize(text).split(' ')[0] ?? '';
-    return this.lexicon.questionWords.some((word) => normalize(word) === firstWord);
+    return this.questionWords.has(firstWordOf(normalize(text)));
   }
 
   /** Yes or no; the first word decides ("nee, dat mag niet"), else a single clear cue. */
   yesNo(text: string): YesNo | null {
     const normalized = normalize(text);
-    const firstWord = normalized.split(' ')[0] ?? '';
-    const byFirstWord = labelsFound(this.lexicon.yesNo, firstWord);
+    const byFirstWord = labelsFound(this.yesNoPhrases, firstWordOf(normalized));
     if (byFirstWord.length === 1) return byFirstWord[0] ?? null;
-    const found = labelsFound(this.lexicon.yesNo, normalized);
+    const found = labelsFound(this.yesNoPhrases, normalized);
     return found.length === 1 ? (found[0] ?? null) : null;
   }
 
   schoolStatus(text: string): SchoolStatus | null {
-    return longestMatch(this.lexicon.school, normalize(text));
+    return longestMatch(this.schoolPhrases, normalize(text));
   }
 
   private withoutFillers(text: string): string {
@@ -77,32 +90,32 @@ export class PhraseBook {
   }
 }
 
+function normalizedGroups<L extends string>(groups: Record<L, string[]>): NormalizedGroups<L> {
+  return (Object.entries(groups) as [L, string[]][]).flatMap(([label, phrases]) =>
+    phrases.map((phrase) => ({ label, phrase: normalize(phrase), length: phrase.length })),
+  );
+}
+
+function firstWordOf(normalized: string): string {
+  return normalized.split(' ')[0] ?? '';
+}
+
 function containsPhrase(text: string, phrase: string): boolean {
-  return ` ${text} `.includes(` ${normalize(phrase)} `);
+  return ` ${text} `.includes(` ${phrase} `);
 }
 
-function firstLabel<L extends string>(groups: Record<L, string[]>, test: (phrase: string) => boolean): L | null {
-  for (const [label, phrases] of Object.entries(groups) as [L, string[]][]) {
-    if (phrases.some(test)) return label;
-  }
-  return null;
-}
-
-function labelsFound<L extends string>(groups: Record<L, string[]>, text: string): L[] {
-  return (Object.entries(groups) as [L, string[]][])
-    .filter(([, phrases]) => phrases.some((phrase) => containsPhrase(text, phrase)))
-    .map(([label]) => label);
+/** The labels with a phrase in the text, each once, in the order they are listed. */
+function labelsFound<L extends string>(groups: NormalizedGroups<L>, text: string): L[] {
+  const found: L[] = [];
+  for (const { label, phrase } of groups) if (!found.includes(label) && containsPhrase(text, phrase)) found.push(label);
+  return found;
 }
 
 /** The label of the longest phrase found in the text, so "gestopt" beats "school". */
-function longestMatch<L extends string>(groups: Record<L, string[]>, text: string): L | null {
+function longestMatch<L extends string>(groups: NormalizedGroups<L>, text: string): L | null {
   let best: { label: L; length: number } | null = null;
-  for (const [label, phrases] of Object.entries(groups) as [L, string[]][]) {
-    for (const phrase of phrases) {
-      if (containsPhrase(text, phrase) && (best === null || phrase.length > best.length)) {
-        best = { label, length: phrase.length };
-      }
-    }
+  for (const { label, phrase, length } of groups) {
+    if (containsPhrase(text, phrase) && (best === null || length > best.length)) best = { label, length };
   }
   return best?.label ?? null;
 }
