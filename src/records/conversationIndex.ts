@@ -9,6 +9,13 @@ export class DocumentConversationIndex implements ConversationIndex {
     return this.documents.put(record.conversationId, record);
   }
 
+  update(
+    conversationId: string,
+    change: (current: ConversationRecord | undefined) => ConversationRecord | undefined,
+  ): Promise<ConversationRecord | undefined> {
+    return this.documents.update(conversationId, change);
+  }
+
   get(conversationId: string): Promise<ConversationRecord | undefined> {
     return this.documents.get(conversationId);
   }

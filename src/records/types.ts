@@ -25,6 +25,11 @@ export interface ConversationRecord {
 
 export interface ConversationIndex {
   upsert(record: ConversationRecord): Promise<void>;
+  /**
+   * Writes `change(current)` unless it is undefined, without losing a change another turn or
+   * instance makes meanwhile; resolves with what was written.
+   */
+  update(conversationId: string, change: (current: ConversationRecord | undefined) => ConversationRecord | undefined): Promise<ConversationRecord | undefined>;
   get(conversationId: string): Promise<ConversationRecord | undefined>;
   /** Newest activity first. */
   list(): Promise<ConversationRecord[]>;

@@ -32,8 +32,7 @@ export class CallbackRequests implements CallbackRequestFlow {
     const conversationId = context.activity.conversation.id;
     const summary = this.summaryOf(profile);
     await this.callbacks.create({ conversationId, contact, summary, region: profile.place?.region });
-    const record = await this.conversations.get(conversationId);
-    if (record) await this.conversations.upsert({ ...record, callbackRequested: true });
+    await this.conversations.update(conversationId, (record) => record && { ...record, callbackRequested: true });
     if (LIVE_AGENT_CHANNELS.has(context.activity.channelId)) {
       const handoff = EventFactory.createHandoffInitiation(context, { summary, contactKind: contact.kind });
       await context.sendActivity({ ...handoff, type: ActivityTypes.Event, channelData: { step: Steps.handoverDone } });

@@ -105,10 +105,10 @@ export class ConsentTranscriptMiddleware implements Middleware {
     if (entries.length === 0) return;
     // The transcript and the record are written at the same time: the turn waits for one write less.
     const logged = Promise.all(entries.map((entry) => transcripts.logActivity(entry)));
-    const recorded = (async () => {
-      const previous = await records.conversations.get(incoming.conversation.id);
+    // An update, so a turn another instance handles at the same time loses nothing of the record.
+    const recorded = records.conversations.update(incoming.conversation.id, (previous) => {
       const lastStep = steps.at(-1) ?? previous?.lastStep;
-      await records.conversations.upsert({
+      return {
         conversationId: incoming.conversation.id,
         channelId: incoming.channelId,
         startedAt: previous?.startedAt ?? receivedAt.toISOString(),
@@ -118,8 +118,8 @@ export class ConsentTranscriptMiddleware implements Middleware {
         callbackRequested: previous?.callbackRequested ?? false,
         ...(lastStep !== undefined ? { lastStep } : {}),
         messageCount: (previous?.messageCount ?? 0) + entries.length,
-      });
-    })();
+      };
+    });
     await Promise.all([logged, recorded]);
   }
 }

@@ -20,8 +20,14 @@ export function transcriptEntry(activity: Partial<Activity>, speaker: Speaker, i
     channelId: activity.channelId ?? '',
     conversation: { id: activity.conversation?.id ?? '' },
     from: { id: speaker, name: '', role: speaker },
+    // Blob transcripts keep the recipient's id as metadata: a role here too, never an account id.
+    recipient: { id: other(speaker), name: '', role: other(speaker) },
     ...withoutUndefined(content),
   } as Activity;
+}
+
+function other(speaker: Speaker): Speaker {
+  return speaker === 'bot' ? 'user' : 'bot';
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {

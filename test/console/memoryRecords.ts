@@ -18,6 +18,14 @@ class Conversations implements ConversationIndex {
   async upsert(record: ConversationRecord): Promise<void> {
     this.byId.set(record.conversationId, record);
   }
+  async update(
+    conversationId: string,
+    change: (current: ConversationRecord | undefined) => ConversationRecord | undefined,
+  ): Promise<ConversationRecord | undefined> {
+    const next = change(this.byId.get(conversationId));
+    if (next !== undefined) this.byId.set(conversationId, next);
+    return next;
+  }
   async get(conversationId: string): Promise<ConversationRecord | undefined> {
     return this.byId.get(conversationId);
   }

@@ -105,6 +105,28 @@ export function describeRecordsContract(backend: string, open: OpenRecords): voi
         expect(await (await restarted()).conversations.get('c1')).toEqual(conversation('c1', '2026-11-20T10:00:00.000Z'));
       });
 
+      it('when 20 updates of one record run at once, then none of them is lost', async () => {
+        await Promise.all(
+          Array.from({ length: 20 }, () =>
+            records.conversations.update('c1', (current) => ({
+              ...(current ?? conversation('c1', '2026-11-20T10:00:00.000Z')),
+              messageCount: (current?.messageCount ?? 0) + 1,
+            })),
+          ),
+        );
+
+        expect((await records.conversations.get('c1'))?.messageCount).toBe(20);
+      });
+
+      it('when an update returns nothing, then the record stays as it is and an absent one is not made', async () => {
+        await records.conversations.upsert(conversation('c1', '2026-11-20T10:00:00.000Z', { messageCount: 3 }));
+
+        await records.conversations.update('c1', () => undefined);
+        await records.conversations.update('c2', (current) => current && { ...current, callbackRequested: true });
+
+        expect(await records.conversations.list()).toEqual([conversation('c1', '2026-11-20T10:00:00.000Z', { messageCount: 3 })]);
+      });
+
       it('when many records are written at once, then all are listed', async () => {
         const ids = Array.from({ length: 50 }, (_, i) => `conversation-${i}`);
 

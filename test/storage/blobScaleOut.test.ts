@@ -105,6 +105,11 @@ describe('two bot instances on Blob storage', () => {
     barrier.parties = 1;
 
     replies.forEach((activities) => expect(distinctSteps(stepsOf(activities))).toEqual(['intake.age', 'intake.school']));
+    // The console's record counts the messages of both turns: its update is guarded by the blob's ETag.
+    const [first] = apps;
+    const logged = await first?.transcripts.getTranscriptActivities('webchat', 'race-1');
+    expect(logged?.continuationToken).toBeFalsy();
+    expect((await first?.records.conversations.get('race-1'))?.messageCount).toBe(logged?.items.length);
     const next = await chat(1).say('ik ben gestopt');
     expect(distinctSteps(stepsOf(next))).toEqual(['intake.qualification']);
     const rest = perspectiveScript.slice(perspectiveScript.findIndex((turn) => turn.say === 'ik ben gestopt') + 1);
