@@ -16,13 +16,17 @@ export interface Span {
 
 type Phrase = readonly Word[];
 
+/** What a term set finds in a message where none of its alternatives can begin. */
+const NO_SPANS: readonly Span[] = [];
+
 const DEFAULT_WINDOW = 10;
 /** Inside a phrase shorter words must be exact: "ergens heen" is not "nergens heen". */
 const PHRASE_TYPO_FROM = 8;
 
 /** The tokens of one message; masked tokens (idioms) are null and match nothing. */
 export class TokenView {
-  private readonly cache = new Map<TermSet, Span[]>();
+  /** Spans found, by term set; a set found nowhere is not kept (ruling it out again is one lookup). */
+  private readonly cache = new Map<TermSet, readonly Span[]>();
 
   constructor(readonly tokens: readonly (string | null)[]) {}
 
@@ -30,11 +34,11 @@ export class TokenView {
     return new TokenView(tokens(text));
   }
 
-  spans(terms: TermSet): Span[] {
+  spans(terms: TermSet): readonly Span[] {
     let found = this.cache.get(terms);
     if (!found) {
       found = terms.find(this.tokens);
-      this.cache.set(terms, found);
+      if (found.length > 0) this.cache.set(terms, found);
     }
     return found;
   }
@@ -64,9 +68,9 @@ export class TermSet {
   }
 
   /** Every span an alternative matches, by start and then in the order of the alternatives. */
-  find(words: readonly (string | null)[]): Span[] {
+  find(words: readonly (string | null)[]): readonly Span[] {
+    if (!this.index.setsIn(words).has(this)) return NO_SPANS;
     const spans: Span[] = [];
-    if (!this.index.setsIn(words).has(this)) return spans;
     for (let start = 0; start < words.length; start++) {
       const token = words[start];
       if (!token) continue;
@@ -118,7 +122,7 @@ export class Pattern {
 
   /** The stretch of tokens the pattern covers, or null. */
   find(view: TokenView): Span | null {
-    const lists: Span[][] = [];
+    const lists: (readonly Span[])[] = [];
     for (const group of this.groups) {
       const list = view.spans(group);
       if (list.length === 0) return null;
