@@ -83,6 +83,10 @@ describe('the consent transcript middleware in the whole bot', () => {
     const botSteps = transcript.filter((a) => a.from.role === 'bot').map((a) => (a.channelData as { step?: string }).step);
     expect(botSteps.slice(0, 3)).toEqual(['welcome.consent', 'intake.age', 'intake.age']);
     expect(transcript.every((a) => a.from.id === a.from.role && a.from.name === '')).toBe(true);
+    expect(transcript.map((a) => [a.from.role, a.recipient.role])).toEqual(
+      transcript.map((a) => (a.from.role === 'user' ? ['user', 'bot'] : ['bot', 'user'])),
+    );
+    expect(transcript.every((a) => a.recipient.id === a.recipient.role && a.recipient.name === '')).toBe(true);
     expect(await conversation.records.conversations.get('consented')).toEqual({
       conversationId: 'consented',
       channelId: 'test',
