@@ -62,6 +62,12 @@ interface Figures {
   /** How many stored conversations `perTurnMs100k` was measured with (100,000 unless --quick). */
   growthKeys: number;
   growthRatio: number;
+  /** The CPU a turn's storage work takes in the benchmark's own process (the client), per size. */
+  clientCpuMs100: number;
+  clientCpuMs100k: number;
+  /** The same in the storage service's process, when it has one (Azurite for Blob). */
+  serviceCpuMs100?: number;
+  serviceCpuMs100k?: number;
   firstError?: string;
 }
 
@@ -143,6 +149,11 @@ async function measureBackend(backend: Backend, env: Record<string, string>, sto
     perTurnMs100k: round(growth.perTurnMsLarge, 3),
     growthKeys: plan.growth.largeKeys,
     growthRatio: round(growth.ratio, 2),
+    clientCpuMs100: round(growth.small.clientCpuMs, 3),
+    clientCpuMs100k: round(growth.large.clientCpuMs, 3),
+    ...(growth.small.serviceCpuMs !== undefined && growth.large.serviceCpuMs !== undefined
+      ? { serviceCpuMs100: round(growth.small.serviceCpuMs, 3), serviceCpuMs100k: round(growth.large.serviceCpuMs, 3) }
+      : {}),
     ...(bot.load.firstError ?? echo.load.firstError ? { firstError: bot.load.firstError ?? echo.load.firstError } : {}),
   };
 }
@@ -162,6 +173,8 @@ function table(results: readonly Figures[]): string {
     ['storage per turn ms, 100 stored', (f) => String(f.perTurnMs100)],
     ['storage per turn ms, large store', (f) => `${f.perTurnMs100k} (${f.growthKeys.toLocaleString('en')} stored)`],
     ['growth ratio', (f) => String(f.growthRatio)],
+    ['storage CPU per turn ms, ours (100 / large)', (f) => `${f.clientCpuMs100} / ${f.clientCpuMs100k}`],
+    ['storage CPU per turn ms, service (100 / large)', (f) => (f.serviceCpuMs100 === undefined ? '-' : `${f.serviceCpuMs100} / ${f.serviceCpuMs100k ?? '-'}`)],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   const header = `${''.padEnd(width)}  ${results.map((f) => f.backend.padEnd(24)).join('')}`;

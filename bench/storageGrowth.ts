@@ -7,6 +7,7 @@ import type { Storage } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { ContainerClient } from '@azure/storage-blob';
 import { FileStorage } from '../src/storage/fileStorage.js';
+import { processCpuMs } from './processCpu.js';
 import { percentile } from './stats.js';
 
 export interface StorageGrowthOptions {
@@ -21,16 +22,30 @@ export interface StorageGrowthOptions {
   processWarmUpKeys?: number;
 }
 
+/** What a turn's storage work costs with one store size, in ms per turn. */
+export interface StoreCost {
+  /** The median time a turn takes. */
+  perTurnMs: number;
+  /** The mean CPU time of this (the client's) process. */
+  clientCpuMs: number;
+  /** The mean CPU time of the storage service's own process, when it runs in one (Azurite). */
+  serviceCpuMs?: number;
+}
+
 export interface StorageGrowthResult {
   perTurnMsSmall: number;
   perTurnMsLarge: number;
   /** perTurnMsLarge / perTurnMsSmall: about 1 when the cost does not grow with the store. */
   ratio: number;
+  small: StoreCost;
+  large: StoreCost;
 }
 
 /** An empty store to measure, and how to remove it afterwards. */
 export interface StoreUnderTest {
   storage: Storage;
+  /** CPU time (ms) the process that serves the store has used so far, when it has its own. */
+  serviceCpuMs?(): Promise<number | undefined>;
   dispose(): Promise<void>;
 }
 
@@ -50,6 +65,8 @@ export function fileStores(baseDir: string = tmpdir()): StoreFactory {
 /** A running Blob service to store on (Azurite, which the benchmark starts). */
 export interface BlobService {
   connectionString: string;
+  /** The service's process, when it runs on this machine. */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -62,7 +79,12 @@ export function blobStores(startService: () => Promise<BlobService>): StoreFacto
     const service = await startService();
     const container = new ContainerClient(service.connectionString, 'storage-growth');
     await container.createIfNotExists();
-    return { storage: new BlobsStorage(service.connectionString, 'storage-growth'), dispose: () => service.stop() };
+    const { pid } = service;
+    return {
+      storage: new BlobsStorage(service.connectionString, 'storage-growth'),
+      serviceCpuMs: async () => (pid === undefined ? undefined : processCpuMs(pid)),
+      dispose: () => service.stop(),
+    };
   };
 }
 
@@ -110,10 +132,38 @@ async function preparedStore(makeStore: StoreFactory, storedKeys: number, active
   return store;
 }
 
-async function timed(work: () => Promise<void>): Promise<number> {
-  const start = performance.now();
-  await work();
-  return performance.now() - start;
+/** The turns measured on one store: their times and the CPU they took here and in the service. */
+class Measured {
+  readonly #times: number[] = [];
+  #clientCpuMs = 0;
+  #serviceStart: number | undefined;
+
+  constructor(readonly store: StoreUnderTest) {}
+
+  /** Before the first turn: the service works only during this store's turns from here on. */
+  async begin(): Promise<void> {
+    this.#serviceStart = await this.store.serviceCpuMs?.();
+  }
+
+  async turn(activeKeys: number): Promise<void> {
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    await turn(this.store.storage, activeKeys);
+    this.#times.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    this.#clientCpuMs += (used.user + used.system) / 1000;
+  }
+
+  async end(): Promise<StoreCost> {
+    const serviceEnd = await this.store.serviceCpuMs?.();
+    const turns = this.#times.length;
+    const serviceMs = this.#serviceStart === undefined || serviceEnd === undefined ? undefined : serviceEnd - this.#serviceStart;
+    return {
+      perTurnMs: percentile(this.#times, 50),
+      clientCpuMs: this.#clientCpuMs / turns,
+      ...(serviceMs === undefined ? {} : { serviceCpuMs: serviceMs / turns }),
+    };
+  }
 }
 
 /**
@@ -126,20 +176,18 @@ export async function measureStorageGrowth(makeStore: StoreFactory, options: Sto
   const { smallKeys = 100, largeKeys = 10_000, turns = 500, warmUpTurns = 300, processWarmUpKeys = 5_000 } = options;
   // The first round in a process runs cold (seen: 1.5 ms per turn against 1.0 ms afterwards).
   await (await preparedStore(makeStore, processWarmUpKeys, smallKeys, warmUpTurns)).dispose();
-  const small = await preparedStore(makeStore, smallKeys, smallKeys, warmUpTurns);
-  const large = await preparedStore(makeStore, largeKeys, smallKeys, warmUpTurns);
+  const small = new Measured(await preparedStore(makeStore, smallKeys, smallKeys, warmUpTurns));
+  const large = new Measured(await preparedStore(makeStore, largeKeys, smallKeys, warmUpTurns));
   try {
-    const smallMs: number[] = [];
-    const largeMs: number[] = [];
+    await Promise.all([small.begin(), large.begin()]);
     for (let done = 0; done < turns; done++) {
-      smallMs.push(await timed(() => turn(small.storage, smallKeys)));
-      largeMs.push(await timed(() => turn(large.storage, smallKeys)));
+      await small.turn(smallKeys);
+      await large.turn(smallKeys);
     }
-    const perTurnMsSmall = percentile(smallMs, 50);
-    const perTurnMsLarge = percentile(largeMs, 50);
-    return { perTurnMsSmall, perTurnMsLarge, ratio: perTurnMsLarge / perTurnMsSmall };
+    const [smallCost, largeCost] = await Promise.all([small.end(), large.end()]);
+    return { perTurnMsSmall: smallCost.perTurnMs, perTurnMsLarge: largeCost.perTurnMs, ratio: largeCost.perTurnMs / smallCost.perTurnMs, small: smallCost, large: largeCost };
   } finally {
-    await Promise.all([small.dispose(), large.dispose()]);
+    await Promise.all([small.store.dispose(), large.store.dispose()]);
   }
 }
 

@@ -11,6 +11,8 @@ const readyWithinMs = 20_000;
 
 export interface Azurite {
   port: number;
+  /** The emulator's process, for measuring what it costs (the benchmark reads its CPU time). */
+  pid: number | undefined;
   connectionString: string;
   /** Stops the emulator; its in-memory data is gone. */
   stop(): Promise<void>;
@@ -42,6 +44,7 @@ export async function startAzurite(): Promise<Azurite> {
   }
   return {
     port,
+    pid: child.pid,
     connectionString:
       `DefaultEndpointsProtocol=http;AccountName=${account};AccountKey=${accountKey};` +
       `BlobEndpoint=http://127.0.0.1:${port}/${account};`,
