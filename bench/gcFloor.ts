@@ -1,0 +1,89 @@
+/**
+ * `npx tsx bench/gcFloor.ts`: what the framework alone leaves to V8's young-generation collector.
+ * Starts two minimal servers in turn, each in its own process with `--trace-gc-nvp`: restify that
+ * only answers, and restify passing each request to botbuilder's `CloudAdapter.process` with a bot
+ * that does nothing. Sends them the same messages one after another and reports, per request, what
+ * is allocated and what survives young-generation collections (promoted to the old generation),
+ * and how long such a collection pauses the process.
+ */
+import { fork } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import restify from 'restify';
+import { HttpChat } from '../test/support/httpChat.js';
+import { round } from './stats.js';
+
+const floors = ['restify', 'adapter'] as const;
+type Floor = (typeof floors)[number];
+const warmUpRequests = 1_000;
+const measuredRequests = 4_000;
+
+interface FloorFigures {
+  floor: Floor;
+  scavenges: number;
+  allocatedKbPerRequest: number;
+  promotedKbPerRequest: number;
+  meanPauseMs: number;
+}
+
+/** In the server process: listens on a free port and tells the parent which. */
+function serve(floor: Floor): void {
+  const server = restify.createServer({ name: 'gc-floor', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ mapParams: false }));
+  if (floor === 'restify') {
+    server.post('/api/messages', async (_req, res) => {
+      res.send(200, { activities: [] });
+    });
+  } else {
+    const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+    server.post('/api/messages', async (req, res) => adapter.process(req, res, async () => undefined));
+  }
+  server.listen(0, '127.0.0.1', () => process.send?.({ port: (server.address() as AddressInfo).port }));
+}
+
+/** The figures of the young-generation collections (`gc=s`) in V8's --trace-gc-nvp lines. */
+function scavengesIn(trace: string): Array<Record<'pause' | 'allocated' | 'promoted', number>> {
+  const field = (line: string, name: string) => Number(new RegExp(`\\b${name}=([\\d.]+)`).exec(line)?.[1] ?? 0);
+  return trace
+    .split('\n')
+    .filter((line) => line.includes(' gc=s '))
+    .map((line) => ({ pause: field(line, 'pause'), allocated: field(line, 'allocated'), promoted: field(line, 'promoted') }));
+}
+
+async function measure(floor: Floor): Promise<FloorFigures> {
+  const child = fork(fileURLToPath(import.meta.url), ['serve', floor], {
+    execArgv: ['--import', 'tsx', '--trace-gc-nvp'],
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  let trace = '';
+  child.stdout?.on('data', (chunk: Buffer) => (trace += chunk.toString()));
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      child.once('message', (message: { port: number }) => resolve(message.port));
+      child.once('exit', () => reject(new Error(`the ${floor} server exited`)));
+    });
+    const chat = new HttpChat(`http://127.0.0.1:${port}`, `gc-floor-${floor}`);
+    for (let sent = 0; sent < warmUpRequests; sent++) await chat.say(`hallo ${sent}`);
+    const measuredFrom = trace.length;
+    for (let sent = 0; sent < measuredRequests; sent++) await chat.say(`hallo, hoe gaat het met je ${sent}`);
+    const scavenges = scavengesIn(trace.slice(measuredFrom));
+    const total = (name: 'pause' | 'allocated' | 'promoted') => scavenges.reduce((sum, scavenge) => sum + scavenge[name], 0);
+    return {
+      floor,
+      scavenges: scavenges.length,
+      allocatedKbPerRequest: round(total('allocated') / 1024 / measuredRequests),
+      promotedKbPerRequest: round(total('promoted') / 1024 / measuredRequests),
+      meanPauseMs: round(total('pause') / Math.max(scavenges.length, 1), 2),
+    };
+  } finally {
+    child.kill();
+  }
+}
+
+if (process.argv[2] === 'serve') {
+  serve(process.argv[3] === 'adapter' ? 'adapter' : 'restify');
+} else {
+  console.log(`${measuredRequests} messages one after another, after ${warmUpRequests} to warm up`);
+  for (const floor of floors) console.log(JSON.stringify(await measure(floor)));
+}
