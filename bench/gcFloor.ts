@@ -1,10 +1,12 @@
 /**
  * `npx tsx bench/gcFloor.ts`: what the framework alone leaves to V8's young-generation collector.
- * Starts two minimal servers in turn, each in its own process with `--trace-gc-nvp`: restify that
- * only answers, and restify passing each request to botbuilder's `CloudAdapter.process` with a bot
- * that does nothing. Sends them the same messages one after another and reports, per request, what
- * is allocated and what survives young-generation collections (promoted to the old generation),
- * and how long such a collection pauses the process.
+ * Starts minimal servers in turn, each in its own process with `--trace-gc-nvp`: restify that only
+ * answers; restify passing each request to botbuilder's `CloudAdapter.process` with a bot that does
+ * nothing; and restify making 50 async calls per request, once as the Bot Framework SDK's compiled
+ * JavaScript does (ES2015: each call is a new generator function driven by promises) and once as
+ * native async functions. Sends them the same messages one after another and reports, per request,
+ * what is allocated and what survives young-generation collections (promoted to the old
+ * generation), and how long such a collection pauses the process.
  */
 import { fork } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
@@ -14,10 +16,11 @@ import restify from 'restify';
 import { HttpChat } from '../test/support/httpChat.js';
 import { round } from './stats.js';
 
-const floors = ['restify', 'adapter'] as const;
+const floors = ['restify', 'adapter', 'generator-calls', 'native-calls'] as const;
 type Floor = (typeof floors)[number];
 const warmUpRequests = 1_000;
 const measuredRequests = 4_000;
+const callsPerRequest = 50;
 
 interface FloorFigures {
   floor: Floor;
@@ -27,12 +30,48 @@ interface FloorFigures {
   meanPauseMs: number;
 }
 
+/**
+ * Runs a generator as an async function compiled for ES2015 runs (TypeScript's `__awaiter`, as in
+ * botbuilder's lib/ folders): each awaited value is yielded and the generator resumed with it.
+ */
+function drive<T>(generator: Generator<unknown, T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const step = (result: IteratorResult<unknown, T>): void => {
+      if (result.done) resolve(result.value);
+      else Promise.resolve(result.value).then((value) => step(generator.next(value)), reject);
+    };
+    step(generator.next());
+  });
+}
+
+/** The request's text, through one async call written in one of the two ways. */
+function readText(req: restify.Request, compiled: boolean): Promise<unknown> {
+  if (compiled) {
+    // A new generator function for every call, as the compiled SDK makes one per async method call.
+    return drive(
+      (function* () {
+        yield null;
+        return (req.body as { text?: unknown }).text;
+      })(),
+    );
+  }
+  return (async () => {
+    await null;
+    return (req.body as { text?: unknown }).text;
+  })();
+}
+
 /** In the server process: listens on a free port and tells the parent which. */
 function serve(floor: Floor): void {
   const server = restify.createServer({ name: 'gc-floor', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ mapParams: false }));
   if (floor === 'restify') {
     server.post('/api/messages', async (_req, res) => {
+      res.send(200, { activities: [] });
+    });
+  } else if (floor === 'generator-calls' || floor === 'native-calls') {
+    server.post('/api/messages', async (req, res) => {
+      for (let call = 0; call < callsPerRequest; call++) await readText(req, floor === 'generator-calls');
       res.send(200, { activities: [] });
     });
   } else {
@@ -82,7 +121,7 @@ async function measure(floor: Floor): Promise<FloorFigures> {
 }
 
 if (process.argv[2] === 'serve') {
-  serve(process.argv[3] === 'adapter' ? 'adapter' : 'restify');
+  serve(floors.find((floor) => floor === process.argv[3]) ?? 'restify');
 } else {
   console.log(`${measuredRequests} messages one after another, after ${warmUpRequests} to warm up`);
   for (const floor of floors) console.log(JSON.stringify(await measure(floor)));

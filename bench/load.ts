@@ -27,6 +27,8 @@ export interface LoadResult {
   errors: number;
   firstError?: string;
   latenciesMs: number[];
+  /** When each turn began, in milliseconds since the epoch, in the order of `latenciesMs`. */
+  startsMs: number[];
   durationMs: number;
 }
 
@@ -58,7 +60,8 @@ export function echoTurns(index: number): Turn[] {
  */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const latenciesMs: number[] = [];
-  const result: LoadResult = { turns: 0, errors: 0, latenciesMs, durationMs: 0 };
+  const startsMs: number[] = [];
+  const result: LoadResult = { turns: 0, errors: 0, latenciesMs, startsMs, durationMs: 0 };
   const fail = (message: string) => {
     result.errors += 1;
     result.firstError ??= message;
@@ -67,6 +70,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     const start = performance.now();
     const value = await call();
     latenciesMs.push(performance.now() - start);
+    startsMs.push(performance.timeOrigin + start);
     result.turns += 1;
     return value;
   };

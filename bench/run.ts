@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startAzurite } from '../test/support/azurite.js';
+import { summarizeGc, type GcSummary } from './gcPauses.js';
 import { echoTurns, perspectiveTurns, runLoad, type LoadResult, type Turn } from './load.js';
 import { startServer } from './serverProcess.js';
 import type { ServerKind } from './serve.js';
@@ -51,6 +52,14 @@ interface Figures {
   /** CPU time of the server process per turn: 1000 / this is what one core can take per second. */
   cpuMsPerTurn: number;
   echoCpuMsPerTurn: number;
+  /** Young-generation collections (scavenges) per 1,000 turns and their mean pause, bot and echo. */
+  youngGcPer1000Turns: number;
+  youngGcMeanMs: number;
+  echoYoungGcPer1000Turns: number;
+  echoYoungGcMeanMs: number;
+  /** Of the 1% slowest turns, the share that overlaps a young-generation pause in the server (0 to 1). */
+  slowestDuringYoungGc: number;
+  echoSlowestDuringYoungGc: number;
   /** The server's peak resident memory during the run, and its growth per open conversation. */
   rssMb: number;
   memoryPerConversationKb: number;
@@ -76,6 +85,7 @@ interface Measured {
   peakRssMb: number;
   memoryPerConversationKb: number;
   cpuMsPerTurn: number;
+  gc: GcSummary;
 }
 
 /** Runs one kind of server on fresh storage of one backend: a warm-up, then the planned load. */
@@ -93,6 +103,10 @@ async function measure(kind: ServerKind, env: Record<string, string>, turnsOf: (
       peakRssMb: after.peakRssMb,
       memoryPerConversationKb: ((after.peakRssMb - before.rssMb) * 1024) / plan.conversations,
       cpuMsPerTurn: after.cpuMs / load.turns,
+      gc: summarizeGc(
+        load.latenciesMs.map((durationMs, i) => ({ startMs: load.startsMs[i] ?? 0, durationMs })),
+        after.gcPauses,
+      ),
     };
   } finally {
     await server.stop();
@@ -141,6 +155,12 @@ async function measureBackend(backend: Backend, env: Record<string, string>, sto
     p99Ratio: round(percentile(latencies, 99) / echoP99Ms, 2),
     cpuMsPerTurn: round(bot.cpuMsPerTurn, 2),
     echoCpuMsPerTurn: round(echo.cpuMsPerTurn, 2),
+    youngGcPer1000Turns: round(bot.gc.youngPer1000Turns),
+    youngGcMeanMs: round(bot.gc.youngMeanMs, 2),
+    echoYoungGcPer1000Turns: round(echo.gc.youngPer1000Turns),
+    echoYoungGcMeanMs: round(echo.gc.youngMeanMs, 2),
+    slowestDuringYoungGc: round(bot.gc.slowestDuringYoungGc, 2),
+    echoSlowestDuringYoungGc: round(echo.gc.slowestDuringYoungGc, 2),
     rssMb: round(bot.peakRssMb),
     memoryPerConversationKb: round(bot.memoryPerConversationKb),
     startupMs: Math.round(startup.warmMs),
@@ -158,6 +178,8 @@ async function measureBackend(backend: Backend, env: Record<string, string>, sto
   };
 }
 
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
 function table(results: readonly Figures[]): string {
   const rows: Array<[string, (f: Figures) => string]> = [
     ['simultaneous conversations', (f) => String(f.conversations)],
@@ -167,6 +189,9 @@ function table(results: readonly Figures[]): string {
     ['echo bot latency p50 / p99 ms', (f) => `${f.echoP50Ms} / ${f.echoP99Ms}`],
     ['p99 / echo p99', (f) => String(f.p99Ratio)],
     ['server CPU per turn ms (bot / echo)', (f) => `${f.cpuMsPerTurn} / ${f.echoCpuMsPerTurn}`],
+    ['young GCs per 1,000 turns (bot / echo)', (f) => `${f.youngGcPer1000Turns} / ${f.echoYoungGcPer1000Turns}`],
+    ['young GC mean pause ms (bot / echo)', (f) => `${f.youngGcMeanMs} / ${f.echoYoungGcMeanMs}`],
+    ['1% slowest turns in a young GC (bot / echo)', (f) => `${percent(f.slowestDuringYoungGc)} / ${percent(f.echoSlowestDuringYoungGc)}`],
     ['peak RSS MB', (f) => String(f.rssMb)],
     ['memory per open conversation KB', (f) => String(f.memoryPerConversationKb)],
     ['start-up to /healthz ms (first start)', (f) => `${f.startupMs} (${f.startupColdMs})`],

@@ -5,7 +5,8 @@
  * answers `baseline` and `report` with memory and CPU figures, and exits on `stop`.
  */
 import module from 'node:module';
-import { performance } from 'node:perf_hooks';
+import { constants, performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
+import type { GcPause } from './gcPauses.js';
 
 // As `npm start` does (src/main.ts): compiled code of the modules is kept on disk between starts.
 module.enableCompileCache?.();
@@ -24,6 +25,8 @@ export interface ServerFigures {
   peakRssMb: number;
   /** CPU time used since the last baseline (user + system). */
   cpuMs: number;
+  /** The garbage collections seen since the last baseline. */
+  gcPauses: GcPause[];
 }
 
 export type ServerMessage = { type: 'ready'; port: number; readyMs: number } | ({ type: 'figures' } & ServerFigures);
@@ -39,12 +42,27 @@ const mb = (bytes: number) => bytes / 1024 / 1024;
 let peakRss = 0;
 let cpuStart = process.cpuUsage();
 setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 20).unref();
+let gcPauses: GcPause[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    const { detail } = entry as PerformanceEntry & { detail?: { kind?: number } };
+    const kind = detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR ? 'minor' : 'major';
+    gcPauses.push({ startMs: performance.timeOrigin + entry.startTime, durationMs: entry.duration, kind });
+  }
+}).observe({ entryTypes: ['gc'] });
 
 function figures(): ServerFigures {
+  const pauses = gcPauses;
   globalThis.gc?.();
   const memory = process.memoryUsage();
   const cpu = process.cpuUsage(cpuStart);
-  return { rssMb: mb(memory.rss), heapUsedMb: mb(memory.heapUsed), peakRssMb: mb(Math.max(peakRss, memory.rss)), cpuMs: (cpu.user + cpu.system) / 1000 };
+  return {
+    rssMb: mb(memory.rss),
+    heapUsedMb: mb(memory.heapUsed),
+    peakRssMb: mb(Math.max(peakRss, memory.rss)),
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    gcPauses: pauses,
+  };
 }
 
 process.on('message', (message: BenchMessage) => {
@@ -56,6 +74,7 @@ process.on('message', (message: BenchMessage) => {
   if (message.type === 'baseline') {
     peakRss = 0;
     cpuStart = process.cpuUsage();
+    gcPauses = [];
   }
   process.send?.({ type: 'figures', ...now } satisfies ServerMessage);
 });

@@ -53,8 +53,8 @@ export async function startServer(kind: ServerKind, env: Record<string, string>)
     async figures(type) {
       const answer = next('figures');
       send({ type });
-      const { rssMb, heapUsedMb, peakRssMb, cpuMs } = await answer;
-      return { rssMb, heapUsedMb, peakRssMb, cpuMs };
+      const { rssMb, heapUsedMb, peakRssMb, cpuMs, gcPauses } = await answer;
+      return { rssMb, heapUsedMb, peakRssMb, cpuMs, gcPauses };
     },
     async stop() {
       send({ type: 'stop' });
