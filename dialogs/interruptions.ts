@@ -1,7 +1,7 @@
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { DialogIds } from './dialogIds.js';
 import type { ConversationServices } from './services.js';
-import { slotOf } from './slotPrompt.js';
+import { questionOf, slotOf } from './slotPrompt.js';
 import { Slots, slotRecognizers } from './slots.js';
 import type { SlotRecognizer } from './slotPrompt.js';
 import { Steps } from './steps.js';
@@ -161,12 +161,5 @@ function activeSlot(dc: DialogContext): string | undefined {
 
 function stepOf(dc: DialogContext): string {
   const options: unknown = leafOf(dc).activeDialog?.state?.options;
-  if (typeof options === 'object' && options !== null && 'prompt' in options) {
-    const prompt: unknown = options.prompt;
-    if (typeof prompt === 'object' && prompt !== null && 'channelData' in prompt) {
-      const channelData: unknown = prompt.channelData;
-      if (typeof channelData === 'object' && channelData !== null && 'step' in channelData) return String(channelData.step);
-    }
-  }
-  return 'unknown';
+  return (typeof options === 'object' && options !== null && questionOf(options)?.step) || 'unknown';
 }

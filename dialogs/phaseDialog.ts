@@ -7,17 +7,12 @@ import {
 } from 'botbuilder-dialogs';
 import { DialogIds } from './dialogIds.js';
 import type { Profile } from './profile.js';
-import type { Reply } from './replies.js';
+import type { Replies, Reply } from './replies.js';
 import type { ConversationServices } from './services.js';
-import { SlotPrompt, type SlotAnswer } from './slotPrompt.js';
+import { SlotPrompt, type SlotAnswer, type SlotQuestion } from './slotPrompt.js';
 import { SlotButtons, answerOf, slotRecognizers, type Slot } from './slots.js';
 
-export interface AskOptions {
-  /** The message key of the kind re-ask; without it the question is asked again. */
-  retryKey?: string;
-  /** Show the slot's buttons (closed questions). */
-  buttons?: boolean;
-}
+export type AskOptions = Pick<SlotQuestion, 'retryKey' | 'buttons'>;
 
 /**
  * Base of every phase of the conversation: a waterfall of small steps that ask one question each
@@ -30,7 +25,11 @@ export abstract class PhaseDialog extends ComponentDialog {
     steps: WaterfallStep[],
   ) {
     super(id);
-    this.addDialog(new SlotPrompt(DialogIds.prompt, services.phrases, slotRecognizers(services)));
+    this.addDialog(
+      new SlotPrompt(DialogIds.prompt, services.phrases, slotRecognizers(services), (question, isRetry) =>
+        renderQuestion(services.replies, question, isRetry),
+      ),
+    );
     this.addDialog(new WaterfallDialog(DialogIds.waterfall, steps));
     this.initialDialogId = DialogIds.waterfall;
   }
@@ -74,20 +73,20 @@ export abstract class PhaseDialog extends ComponentDialog {
     key: string,
     options: AskOptions = {},
   ): Promise<DialogTurnResult> {
-    const replies = this.services.replies;
-    const buttons: Record<string, string> | undefined = options.buttons ? SlotButtons[slot as keyof typeof SlotButtons] : undefined;
-    const build = (messageKey: string): Reply =>
-      buttons ? replies.withButtons(stepName, messageKey, Object.keys(buttons)) : replies.text(stepName, messageKey);
-    return step.prompt(DialogIds.prompt, {
-      prompt: build(key),
-      retryPrompt: build(options.retryKey ?? key),
-      validations: { slot },
-    });
+    const question: SlotQuestion = { slot, step: stepName, key, ...options };
+    return step.prompt(DialogIds.prompt, { validations: question });
   }
 
   protected async say(step: WaterfallStepContext, stepName: string, key: string, vars?: Record<string, string | number>): Promise<void> {
     await step.context.sendActivity(this.services.replies.text(stepName, key, vars));
   }
+}
+
+/** The message of a question: its text, or its re-ask, with the slot's buttons when it shows them. */
+function renderQuestion(replies: Replies, question: SlotQuestion, isRetry: boolean): Reply {
+  const key = isRetry ? (question.retryKey ?? question.key) : question.key;
+  const buttons: Record<string, string> | undefined = question.buttons ? SlotButtons[question.slot as keyof typeof SlotButtons] : undefined;
+  return buttons ? replies.withButtons(question.step, key, Object.keys(buttons)) : replies.text(question.step, key);
 }
 
 function isSlotAnswer(value: unknown): value is SlotAnswer<unknown> {

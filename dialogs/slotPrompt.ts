@@ -1,4 +1,4 @@
-import { InputHints, type TurnContext } from 'botbuilder';
+import { InputHints, type Activity, type TurnContext } from 'botbuilder';
 import {
   Prompt,
   type PromptOptions,
@@ -17,6 +17,25 @@ export interface SlotAnswer<T> {
 export type SlotRecognizer<T> = (text: string, context: TurnContext) => T | null;
 
 /**
+ * One question as the dialog state keeps it, in the prompt options' validations field: the slot
+ * and message keys, not the texts. The state stays small, and a question that is still waiting
+ * is asked again in the current wording after the content changes.
+ */
+export interface SlotQuestion {
+  slot: string;
+  /** The step it is asked at (`channelData.step`). */
+  step: string;
+  key: string;
+  /** The message key of the kind re-ask; without it the question is asked again. */
+  retryKey?: string;
+  /** Show the slot's buttons. */
+  buttons?: boolean;
+}
+
+/** Builds the message that asks a question (or asks it again). */
+export type QuestionRenderer = (question: SlotQuestion, isRetry: boolean) => Partial<Activity>;
+
+/**
  * One prompt for every question in the conversation: free text, buttons and skipping ("sla over")
  * all work; an answer that is not understood gets one kind re-ask, then the conversation goes on.
  * Recognisers are looked up by slot name, because prompt options are persisted with the dialog
@@ -27,6 +46,7 @@ export class SlotPrompt extends Prompt<SlotAnswer<unknown>> {
     id: string,
     private readonly phrases: PhraseBook,
     private readonly recognizers: ReadonlyMap<string, SlotRecognizer<unknown>>,
+    private readonly render: QuestionRenderer,
   ) {
     super(id, async (prompt: PromptValidatorContext<SlotAnswer<unknown>>) => {
       const answer = prompt.recognized.value;
@@ -41,7 +61,9 @@ export class SlotPrompt extends Prompt<SlotAnswer<unknown>> {
     options: PromptOptions,
     isRetry: boolean,
   ): Promise<void> {
-    const activity = isRetry && options.retryPrompt ? options.retryPrompt : options.prompt;
+    const question = questionOf(options);
+    // Dialog states saved before questions were kept as keys carry the messages themselves.
+    const activity = question ? this.render(question, isRetry) : isRetry && options.retryPrompt ? options.retryPrompt : options.prompt;
     if (activity && typeof activity !== 'string') {
       await context.sendActivity({ inputHint: InputHints.ExpectingInput, ...activity });
     }
@@ -66,6 +88,17 @@ export function slotOf(options: PromptOptions): string {
   return typeof validations === 'object' && validations !== null && 'slot' in validations
     ? String(validations.slot)
     : '';
+}
+
+/** The question kept in the prompt options, when they hold one. */
+export function questionOf(options: PromptOptions): SlotQuestion | undefined {
+  const v: unknown = options.validations;
+  if (typeof v !== 'object' || v === null || !('slot' in v) || !('step' in v) || !('key' in v)) return undefined;
+  const { slot, step, key } = v;
+  if (typeof slot !== 'string' || typeof step !== 'string' || typeof key !== 'string') return undefined;
+  const retryKey = 'retryKey' in v && typeof v.retryKey === 'string' ? v.retryKey : undefined;
+  const buttons = 'buttons' in v && v.buttons === true;
+  return { slot, step, key, ...(retryKey ? { retryKey } : {}), ...(buttons ? { buttons } : {}) };
 }
 
 function maxRetriesOf(options: PromptOptions): number {
