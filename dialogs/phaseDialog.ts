@@ -82,9 +82,13 @@ export abstract class PhaseDialog extends ComponentDialog {
   }
 }
 
-/** The message of a question: its text, or its re-ask, with the slot's buttons when it shows them. */
+/**
+ * The message of a question: its text, or its re-ask, with the slot's buttons when it shows them.
+ * A question kept by an older version whose keys the content no longer has asks for an answer to
+ * the previous question instead.
+ */
 function renderQuestion(replies: Replies, question: SlotQuestion, isRetry: boolean): Reply {
-  const key = isRetry ? (question.retryKey ?? question.key) : question.key;
+  const key = [isRetry ? question.retryKey : undefined, question.key].find((k) => k !== undefined && replies.messages.has(k)) ?? 'question.again';
   const buttons: Record<string, string> | undefined = question.buttons ? SlotButtons[question.slot as keyof typeof SlotButtons] : undefined;
   return buttons ? replies.withButtons(question.step, key, Object.keys(buttons)) : replies.text(question.step, key);
 }

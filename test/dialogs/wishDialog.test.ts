@@ -23,17 +23,20 @@ describe('WishDialog', () => {
   });
 });
 
-/** The real messages with one text changed, as after an edit of the content. */
-class Reworded extends Messages {
-  constructor(
-    private readonly key: string,
-    private readonly newText: string,
-  ) {
+/** The real messages with one text changed (or removed, when null), as after an edit of the content. */
+class Edited extends Messages {
+  constructor(private readonly edits: Readonly<Record<string, string | null>>) {
     super(new Map());
   }
 
+  override has(key: string): boolean {
+    return key in this.edits ? this.edits[key] !== null : content().messages.has(key);
+  }
+
   override text(key: string, vars?: MessageVars): string {
-    return key === this.key ? this.newText : content().messages.text(key, vars);
+    const edited = this.edits[key];
+    if (edited === null) throw new Error(`unknown message key "${key}"`);
+    return edited ?? content().messages.text(key, vars);
   }
 }
 
@@ -65,11 +68,25 @@ describe('WishDialog: the waiting question in the dialog state', () => {
   test('when the wording changes while the question waits, then the re-ask uses the new words and buttons', async () => {
     const h = harness();
     await play(dialogClient(h, new WishDialog(h.services)), [{ user: 'hoi', steps: ['intake.wish', 'intake.wish'] }]);
-    const later = dialogClient(h, new WishDialog({ ...h.services, replies: new Replies(new Reworded('wish.retry', 'Kies gerust een knop.')) }));
+    const later = dialogClient(h, new WishDialog({ ...h.services, replies: new Replies(new Edited({ 'wish.retry': 'Kies gerust een knop.' })) }));
     const replies = await send(later, 'pizza');
     expect(replies.steps).toEqual(['intake.wish']);
     // The test channel shows buttons as a numbered list (ChannelFallback).
     expect(replies.texts).toEqual(['Kies gerust een knop.\n1. Op een andere manier leren\n2. Gaan werken\n3. Werken en leren samen\n4. Ik weet het nog niet']);
+  });
+
+  test.each<{ name: string; edits: Record<string, null>; text: RegExp }>([
+    { name: 'its re-ask is gone, then the question itself comes', edits: { 'wish.retry': null }, text: /^Wat wil je nu het liefst doen\?/ },
+    { name: 'both its texts are gone, then the bot asks for an answer to its previous question', edits: { 'wish.retry': null, 'wish.ask': null }, text: /^Kan je nog eens antwoorden op mijn vorige vraag\?/ },
+  ])('when a waiting question was kept by an older version and $name', async ({ edits, text }) => {
+    const h = harness();
+    await play(dialogClient(h, new WishDialog(h.services)), [{ user: 'hoi', steps: ['intake.wish', 'intake.wish'] }]);
+    const later = dialogClient(h, new WishDialog({ ...h.services, replies: new Replies(new Edited(edits)) }));
+    const replies = await send(later, 'pizza');
+    expect(replies.steps).toEqual(['intake.wish']);
+    expect(replies.texts.join('\n')).toMatch(text);
+    await play(later, [{ user: 'Gaan werken', steps: [] }]);
+    expect(storedProfile(h).wish).toBe('work');
   });
 
   test('when a conversation was saved with the messages in the prompt options, then its re-ask still comes', async () => {
