@@ -13,7 +13,8 @@ import { echoTurns, perspectiveTurns, runLoad, type LoadResult, type Turn } from
 import { startServer } from './serverProcess.js';
 import type { ServerKind } from './serve.js';
 import { percentile, round } from './stats.js';
-import { blobStores, fileStores, measureStorageGrowth, type StoreFactory } from './storageGrowth.js';
+import { inMemoryAzurite, sqlIndexedAzurite } from './blobServices.js';
+import { blobStores, fileStores, measureStorageGrowth, type StorageGrowthResult, type StoreFactory } from './storageGrowth.js';
 
 const quick = process.argv.includes('--quick');
 interface Plan {
@@ -37,7 +38,33 @@ const plan = plans[quick ? 'quick' : 'full'];
 
 type Backend = 'lowdb' | 'blob';
 
-interface Figures {
+/** What a turn's storage work costs with 100 stored conversations and with many (`growthKeys`). */
+interface GrowthFigures {
+  perTurnMs100: number;
+  perTurnMs100k: number;
+  growthRatio: number;
+  /** The CPU a turn's storage work takes in the benchmark's own process (the client), per size. */
+  clientCpuMs100: number;
+  clientCpuMs100k: number;
+  /** The same in the storage service's processes, when it has them (Azurite, and its database). */
+  serviceCpuMs100?: number;
+  serviceCpuMs100k?: number;
+}
+
+function growthFigures(growth: StorageGrowthResult): GrowthFigures {
+  return {
+    perTurnMs100: round(growth.perTurnMsSmall, 3),
+    perTurnMs100k: round(growth.perTurnMsLarge, 3),
+    growthRatio: round(growth.ratio, 2),
+    clientCpuMs100: round(growth.small.clientCpuMs, 3),
+    clientCpuMs100k: round(growth.large.clientCpuMs, 3),
+    ...(growth.small.serviceCpuMs !== undefined && growth.large.serviceCpuMs !== undefined
+      ? { serviceCpuMs100: round(growth.small.serviceCpuMs, 3), serviceCpuMs100k: round(growth.large.serviceCpuMs, 3) }
+      : {}),
+  };
+}
+
+interface Figures extends GrowthFigures {
   backend: Backend;
   conversations: number;
   turns: number;
@@ -66,17 +93,14 @@ interface Figures {
   /** After a restart, with V8's compile cache (`npm start` keeps it), and without it: a first start. */
   startupMs: number;
   startupColdMs: number;
-  perTurnMs100: number;
-  perTurnMs100k: number;
-  /** How many stored conversations `perTurnMs100k` was measured with (100,000 unless --quick). */
+  /** How many stored conversations the large store's figures were measured with (100,000 unless --quick). */
   growthKeys: number;
-  growthRatio: number;
-  /** The CPU a turn's storage work takes in the benchmark's own process (the client), per size. */
-  clientCpuMs100: number;
-  clientCpuMs100k: number;
-  /** The same in the storage service's process, when it has one (Azurite for Blob). */
-  serviceCpuMs100?: number;
-  serviceCpuMs100k?: number;
+  /**
+   * For Blob: storage growth again, on an Azurite that keeps its index of blobs in a database
+   * (MariaDB) instead of in memory; or why it could not be measured.
+   */
+  indexedStore?: GrowthFigures;
+  indexedStoreError?: string;
   firstError?: string;
 }
 
@@ -134,11 +158,21 @@ async function measureStartup(env: Record<string, string>): Promise<{ warmMs: nu
   return { warmMs: percentile(warm, 50), coldMs: await startupOnce({ ...env, NODE_DISABLE_COMPILE_CACHE: '1' }) };
 }
 
-async function measureBackend(backend: Backend, env: Record<string, string>, stores: StoreFactory): Promise<Figures> {
+/** Storage growth on a store the machine may not be able to run (MariaDB): its figures, or why not. */
+async function optionalGrowth(stores: StoreFactory): Promise<StorageGrowthResult | { error: string }> {
+  try {
+    return await measureStorageGrowth(stores, plan.growth);
+  } catch (error) {
+    return { error: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) };
+  }
+}
+
+async function measureBackend(backend: Backend, env: Record<string, string>, stores: StoreFactory, indexedStores?: StoreFactory): Promise<Figures> {
   const bot = await measure('perspective', env, perspectiveTurns);
   const echo = await measure('echo', env, echoTurns);
   const startup = await measureStartup(env);
   const growth = await measureStorageGrowth(stores, plan.growth);
+  const indexed = indexedStores === undefined ? undefined : await optionalGrowth(indexedStores);
   const latencies = bot.load.latenciesMs;
   const echoP99Ms = percentile(echo.load.latenciesMs, 99);
   return {
@@ -165,20 +199,20 @@ async function measureBackend(backend: Backend, env: Record<string, string>, sto
     memoryPerConversationKb: round(bot.memoryPerConversationKb),
     startupMs: Math.round(startup.warmMs),
     startupColdMs: Math.round(startup.coldMs),
-    perTurnMs100: round(growth.perTurnMsSmall, 3),
-    perTurnMs100k: round(growth.perTurnMsLarge, 3),
+    ...growthFigures(growth),
     growthKeys: plan.growth.largeKeys,
-    growthRatio: round(growth.ratio, 2),
-    clientCpuMs100: round(growth.small.clientCpuMs, 3),
-    clientCpuMs100k: round(growth.large.clientCpuMs, 3),
-    ...(growth.small.serviceCpuMs !== undefined && growth.large.serviceCpuMs !== undefined
-      ? { serviceCpuMs100: round(growth.small.serviceCpuMs, 3), serviceCpuMs100k: round(growth.large.serviceCpuMs, 3) }
-      : {}),
+    ...(indexed === undefined ? {} : 'error' in indexed ? { indexedStoreError: indexed.error } : { indexedStore: growthFigures(indexed) }),
     ...(bot.load.firstError ?? echo.load.firstError ? { firstError: bot.load.firstError ?? echo.load.firstError } : {}),
   };
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** A cell of the indexed store's figures: `-` where there are none (lowdb), `not measured` where they failed. */
+function indexed(f: Figures, cell: (g: GrowthFigures) => string): string {
+  if (f.indexedStore) return cell(f.indexedStore);
+  return f.indexedStoreError === undefined ? '-' : 'not measured';
+}
 
 function table(results: readonly Figures[]): string {
   const rows: Array<[string, (f: Figures) => string]> = [
@@ -200,6 +234,9 @@ function table(results: readonly Figures[]): string {
     ['growth ratio', (f) => String(f.growthRatio)],
     ['storage CPU per turn ms, ours (100 / large)', (f) => `${f.clientCpuMs100} / ${f.clientCpuMs100k}`],
     ['storage CPU per turn ms, service (100 / large)', (f) => (f.serviceCpuMs100 === undefined ? '-' : `${f.serviceCpuMs100} / ${f.serviceCpuMs100k ?? '-'}`)],
+    ['index in a database: per turn ms (100 / large)', (f) => indexed(f, (g) => `${g.perTurnMs100} / ${g.perTurnMs100k}`)],
+    ['index in a database: growth ratio', (f) => indexed(f, (g) => String(g.growthRatio))],
+    ['index in a database: service CPU ms (100 / large)', (f) => indexed(f, (g) => `${g.serviceCpuMs100 ?? '-'} / ${g.serviceCpuMs100k ?? '-'}`)],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   const header = `${''.padEnd(width)}  ${results.map((f) => f.backend.padEnd(24)).join('')}`;
@@ -218,7 +255,8 @@ try {
       AZURE_STATE_CONTAINER: 'bench-state',
       AZURE_TRANSCRIPTS_CONTAINER: 'bench-transcripts',
     },
-    blobStores(startAzurite),
+    blobStores(inMemoryAzurite),
+    blobStores(sqlIndexedAzurite),
   );
 } finally {
   await azurite.stop();
@@ -230,4 +268,5 @@ console.log(
 );
 console.log(table([lowdb, blob]));
 for (const failed of [lowdb, blob].filter((f) => f.firstError)) console.log(`first error (${failed.backend}): ${failed.firstError}`);
+if (blob.indexedStoreError !== undefined) console.log(`storage growth with the index in a database not measured: ${blob.indexedStoreError}`);
 console.log(JSON.stringify({ ...lowdb, blob }));

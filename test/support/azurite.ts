@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
-import { createServer, connect } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ContainerClient } from '@azure/storage-blob';
 import { projectRoot } from '../../src/paths.js';
+import { freePort, whenListening } from './localServer.js';
 
 /** The well-known development account every Azurite instance accepts. */
 const account = 'devstoreaccount1';
@@ -18,30 +20,41 @@ export interface Azurite {
   stop(): Promise<void>;
 }
 
+export interface AzuriteOptions {
+  /**
+   * A MySQL or MariaDB database (`mysql://user@host:port/name`) for the emulator's index of blobs, in
+   * place of its own in memory; the blobs' content is then kept in a temporary folder.
+   */
+  metadataDatabase?: string;
+}
+
 /**
- * Starts the Azure Blob Storage emulator on a free loopback port, in memory, and resolves once it
- * accepts connections. Used by the Blob tests and the benchmark.
+ * Starts the Azure Blob Storage emulator on a free loopback port, in memory (or with its index in a
+ * database), and resolves once it accepts connections. Used by the Blob tests and the benchmark.
  */
-export async function startAzurite(): Promise<Azurite> {
+export async function startAzurite(options: AzuriteOptions = {}): Promise<Azurite> {
   const port = await freePort();
+  const location = options.metadataDatabase === undefined ? undefined : await mkdtemp(join(tmpdir(), 'azurite-'));
   const child = spawn(
     join(projectRoot, 'node_modules', '.bin', 'azurite-blob'),
-    ['--blobHost', '127.0.0.1', '--blobPort', String(port), '--inMemoryPersistence', '--disableTelemetry', '--silent', '--skipApiVersionCheck', '--loose'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    [
+      ...['--blobHost', '127.0.0.1', '--blobPort', String(port), '--disableTelemetry', '--silent', '--skipApiVersionCheck', '--loose'],
+      // Azurite keeps its index in the database named by AZURITE_DB; it then needs a folder for content.
+      ...(location === undefined ? ['--inMemoryPersistence'] : ['--location', location]),
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: options.metadataDatabase === undefined ? process.env : { ...process.env, AZURITE_DB: options.metadataDatabase },
+    },
   );
-  let errors = '';
-  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-  };
-  try {
-    await waitForPort(port, () => child.exitCode !== null);
-  } catch (error) {
-    await stop();
-    throw new Error(`Azurite did not start on port ${port}: ${String(error)}\n${errors}`, { cause: error });
-  }
+  const stop = await whenListening(child, {
+    name: 'Azurite',
+    port,
+    withinMs: readyWithinMs,
+    cleanUp: async () => {
+      if (location !== undefined) await rm(location, { recursive: true, force: true });
+    },
+  });
   return {
     port,
     pid: child.pid,
@@ -98,36 +111,4 @@ export function useAzurite(): AzuriteFixture {
       return container;
     },
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitForPort(port: number, exited: () => boolean): Promise<void> {
-  const deadline = Date.now() + readyWithinMs;
-  while (Date.now() < deadline) {
-    if (exited()) throw new Error('the process exited');
-    if (await accepts(port)) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`not listening after ${readyWithinMs} ms`);
-}
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 }
