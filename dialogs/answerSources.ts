@@ -1,12 +1,18 @@
 import type { TurnContext } from 'botbuilder';
 import type { ContactDetails } from '../src/understanding/contactDetails.js';
-import type { CrisisSignal } from '../src/understanding/crisis.js';
+import type { Language } from '../src/understanding/classifier/trainingSet.js';
+import type { CrisisKind, CrisisSignal } from '../src/understanding/crisis.js';
 import type { Profile } from './profile.js';
 import type { Reply } from './replies.js';
 
 /** Helplines for a crisis signal (`channelData.step` crisis), open services first. */
 export interface SafetyNet {
-  respond(signal: CrisisSignal, now: Date): Reply[];
+  /** Helplines at once, in at most three messages, ending with "Ben je nu veilig?". */
+  respond(signal: CrisisSignal, now: Date, language: Language): Reply[];
+  /** The answer to "Nee, ik ben niet veilig": the emergency number, then the helplines again. */
+  unsafe(kind: CrisisKind, now: Date): Reply[];
+  /** A short list of helplines for the plan and a later return after a crisis. */
+  reminder(now: Date): string;
 }
 
 /** Knowledge-base answers personalised for the young person (`kb.answer`, `kb.unknown`). */

@@ -1,5 +1,6 @@
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { DialogIds } from './dialogIds.js';
+import { SafetyGuard } from './safetyGuard.js';
 import type { ConversationServices } from './services.js';
 import { questionOf, slotOf } from './slotPrompt.js';
 import { Slots, slotRecognizers } from './slots.js';
@@ -14,9 +15,11 @@ const END_OF_TURN: DialogTurnResult = { status: DialogTurnStatus.waiting };
  */
 export class Interruptions {
   private readonly recognizers: Map<string, SlotRecognizer<unknown>>;
+  private readonly guard: SafetyGuard;
 
   constructor(private readonly services: ConversationServices) {
     this.recognizers = slotRecognizers(services);
+    this.guard = new SafetyGuard(services);
   }
 
   /** Handles the message if it interrupts; returns undefined when the active dialog should take it. */
@@ -25,10 +28,12 @@ export class Interruptions {
     const text = (context.activity.text ?? '').trim();
     await this.welcomeBackIfQuiet(dc);
     if (text === '') return undefined;
+    const safety = await this.guard.handle(dc, text);
+    if (safety === 'resume') return this.resume(dc);
+    if (safety !== 'pass') return safety.done;
+
     const flags = await this.services.flags.get(context, {});
     if (flags.pendingDelete) return this.finishDelete(dc, text);
-
-    if (await this.safetyCheck(dc, text)) return this.resume(dc);
 
     switch (this.services.phrases.command(text)) {
       case 'help':
@@ -79,25 +84,18 @@ export class Interruptions {
    * The first message of a conversation starts the welcome; before that, a crisis signal gets the
    * helplines and a factual question its answer, so nothing the young person opened with is lost.
    */
-  async opening(dc: DialogContext): Promise<void> {
+  async opening(dc: DialogContext): Promise<'paused' | 'go-on'> {
     const text = (dc.context.activity.text ?? '').trim();
-    if (text === '' || (await this.safetyCheck(dc, text))) return;
-    if (!this.services.phrases.isQuestion(text)) return;
+    if (text === '') return 'go-on';
+    const safety = await this.guard.handle(dc, text);
+    if (safety !== 'pass' && safety !== 'resume') return 'paused';
+    if (!this.services.phrases.isQuestion(text)) return 'go-on';
     const match = this.services.understanding.topic(text);
     if (match.kind === 'answer') {
       const profile = await this.services.profile.get(dc.context, {});
       await dc.context.sendActivities(this.services.knowledge.answer(match.id, profile));
     }
-  }
-
-  /** Acute risk: the helplines at once and a flag for counsellors. */
-  private async safetyCheck(dc: DialogContext, text: string): Promise<boolean> {
-    const signal = this.services.understanding.crisis(text);
-    if (!signal) return false;
-    const flags = await this.services.flags.get(dc.context, {});
-    await this.services.flags.set(dc.context, { ...flags, crisis: true });
-    await dc.context.sendActivities(this.services.safety.respond(signal, this.services.now()));
-    return true;
+    return 'go-on';
   }
 
   /** A factual question is answered unless the message is an answer to the open question. */
@@ -128,8 +126,12 @@ export class Interruptions {
     return undefined;
   }
 
+  /** Asks the open question again; while the conversation waits after a crisis signal, asks nothing. */
   private async resume(dc: DialogContext): Promise<DialogTurnResult> {
-    if (dc.activeDialog) await dc.repromptDialog();
+    const flags = await this.services.flags.get(dc.context, {});
+    if (flags.safety?.stage === 'paused') return END_OF_TURN;
+    if (!dc.activeDialog) return dc.beginDialog(DialogIds.mainFlow);
+    await dc.repromptDialog();
     return END_OF_TURN;
   }
 
@@ -139,7 +141,9 @@ export class Interruptions {
     const last = flags.lastMessageAt ? Date.parse(flags.lastMessageAt) : undefined;
     await this.services.flags.set(dc.context, { ...flags, lastMessageAt: now.toISOString() });
     if (last !== undefined && now.getTime() - last > this.services.welcomeBackAfterMs && dc.activeDialog) {
-      await dc.context.sendActivity(this.services.replies.text(Steps.welcome, 'welcome.back.same'));
+      const back = this.services.replies.text(Steps.welcome, 'welcome.back.same');
+      if (flags.crisis) back.text = `${back.text ?? ''}\n\n${this.services.safety.reminder(now)}`;
+      await dc.context.sendActivity(back);
     }
   }
 }

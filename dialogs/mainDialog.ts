@@ -1,5 +1,6 @@
 import {
   ComponentDialog,
+  Dialog,
   WaterfallDialog,
   type DialogContext,
   type DialogTurnResult,
@@ -58,8 +59,11 @@ export class MainDialog extends ComponentDialog {
     this.initialDialogId = DialogIds.mainFlow;
   }
 
+  /** A first message with a crisis signal gets the helplines; the welcome waits until they go on. */
   protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
-    if (innerDc.context.activity.type === 'message') await this.interruptions.opening(innerDc);
+    if (innerDc.context.activity.type === 'message' && (await this.interruptions.opening(innerDc)) === 'paused') {
+      return Dialog.EndOfTurn;
+    }
     return super.onBeginDialog(innerDc, options);
   }
 
@@ -68,6 +72,7 @@ export class MainDialog extends ComponentDialog {
       const interrupted = await this.interruptions.handle(innerDc);
       if (interrupted) return interrupted;
     }
+    if (!innerDc.activeDialog) return innerDc.beginDialog(DialogIds.mainFlow);
     return super.onContinueDialog(innerDc);
   }
 

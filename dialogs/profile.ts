@@ -29,6 +29,8 @@ export interface Profile {
   score?: number | null;
   followUp?: boolean | null;
   finished?: boolean;
+  /** A crisis signal came up: the plan and a later return show the helplines again. */
+  crisisSeen?: boolean;
 }
 
 /** True when the young person has answered anything beyond the welcome. */

@@ -1,10 +1,19 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { PhraseBook } from '../src/understanding/phraseBook.js';
+import type { Language } from '../src/understanding/classifier/trainingSet.js';
+import type { CrisisKind } from '../src/understanding/crisis.js';
 import type { Understanding } from '../src/understanding/understanding.js';
 import type { Place, Profile } from './profile.js';
 import type { Replies } from './replies.js';
 import type { Referrals } from './referrals.js';
 import type { CallbackRequests, KnowledgeReplies, SafetyNet, UnansweredLog } from './answerSources.js';
+
+/** Where the safety net stands after a signal, the kind of risk, and the language it came in. */
+export interface SafetyState {
+  stage: 'paused' | 'check';
+  kind: CrisisKind;
+  language: Language;
+}
 
 /** Per-conversation flags that are not about the young person's answers. */
 export interface ConversationFlags {
@@ -12,6 +21,11 @@ export interface ConversationFlags {
   crisis?: boolean;
   /** The young person asked to delete their data; the next message confirms or cancels. */
   pendingDelete?: boolean;
+  /**
+   * After a crisis signal: `paused`, the conversation waits until the young person says to go on;
+   * `check`, the bot asked one safety question after an ambiguous signal.
+   */
+  safety?: SafetyState;
 }
 
 /** What the conversation needs from the rest of the program, passed in by the composition root. */

@@ -32,6 +32,8 @@ export const Steps = {
   handoverConfirm: 'referral.confirm',
   handoverDone: 'referral.done',
   crisis: 'crisis',
+  crisisCheck: 'crisis.check',
+  crisisPause: 'crisis.pause',
   help: 'help',
   stop: 'stop',
   delete: 'delete',

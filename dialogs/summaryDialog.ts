@@ -19,7 +19,9 @@ export class SummaryDialog extends PhaseDialog {
     const lines = summaryLines(profile, messages, contacts);
     await this.say(step, Steps.summary, 'summary.intro');
     await step.context.sendActivity(this.services.replies.card(Steps.summary, summaryCard(title, lines), summaryText(title, lines)));
-    await this.say(step, Steps.summary, 'summary.goodbye');
+    const goodbye = this.services.replies.text(Steps.summary, 'summary.goodbye');
+    if (profile.crisisSeen) goodbye.text = `${goodbye.text ?? ''}\n\n${this.services.safety.reminder(this.services.now())}`;
+    await step.context.sendActivity(goodbye);
     await this.updateProfile(step, { finished: true });
     return step.endDialog();
   }

@@ -2,6 +2,7 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import { DialogIds } from './dialogIds.js';
 import { PhaseDialog } from './phaseDialog.js';
 import { hasProgress } from './profile.js';
+import { Replies } from './replies.js';
 import type { ConversationServices } from './services.js';
 import { Slots, answerOf, type ResumeChoice } from './slots.js';
 import { Steps } from './steps.js';
@@ -22,6 +23,9 @@ export class WelcomeDialog extends PhaseDialog {
   private async greetingStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const profile = await this.profile(step);
     if (hasProgress(profile)) {
+      if (profile.crisisSeen) {
+        await step.context.sendActivity(Replies.at(Steps.welcome, { type: 'message', text: this.services.safety.reminder(this.services.now()) }));
+      }
       return this.ask(step, Steps.welcome, Slots.resume, 'welcome.back', { buttons: true, retryKey: 'welcome.back.retry' });
     }
     await this.services.profile.set(step.context, profile.consent === undefined ? {} : { consent: profile.consent });

@@ -15,3 +15,5 @@ export const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url
 export const contentDir = resolve(projectRoot, 'content');
 /** Files the program serves as they are (styles, browser scripts), kept beside their sources. */
 export const sourceDir = resolve(projectRoot, 'src');
+/** Trained understanding models, made from content by `npm run build` (or on first use). */
+export const modelsDir = resolve(projectRoot, 'dist', 'models');

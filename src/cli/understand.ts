@@ -5,9 +5,10 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../paths.js';
+import { Redactor } from '../privacy/redactor.js';
 import { Understanding } from '../understanding/understanding.js';
 
-const SLOTS = ['topic', 'age', 'qualification', 'wish', 'crisis'] as const;
+const SLOTS = ['topic', 'age', 'qualification', 'wish', 'crisis', 'pii'] as const;
 type Slot = (typeof SLOTS)[number];
 
 function isSlot(value: string | undefined): value is Slot {
@@ -23,16 +24,25 @@ function parseToday(value: string | undefined): Date {
   return date;
 }
 
-function valueFor(understanding: Understanding, slot: Slot, text: string, today: Date): unknown {
+interface Readers {
+  understanding: Understanding;
+  redactor: Redactor;
+}
+
+function valueFor({ understanding, redactor }: Readers, slot: Slot, text: string, today: Date): unknown {
   switch (slot) {
+    case 'pii':
+      return redactor.redact(text).text;
     case 'age':
       return understanding.age(text, today);
     case 'qualification':
       return understanding.qualification(text);
     case 'wish':
       return understanding.wish(text);
-    case 'crisis':
-      return understanding.crisis(text) !== null;
+    case 'crisis': {
+      const signal = understanding.crisis(text);
+      return signal === null ? false : signal.level === 'helplines' ? true : 'check';
+    }
     case 'topic': {
       const match = understanding.topic(text);
       return match.kind === 'answer' ? match.id : null;
@@ -47,10 +57,10 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const today = parseToday(values.today);
-  const understanding = Understanding.load(contentDir);
+  const readers: Readers = { understanding: Understanding.load(contentDir), redactor: Redactor.load(contentDir) };
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const text of lines) {
-    const value = valueFor(understanding, values.slot, text, today);
+    const value = valueFor(readers, values.slot, text, today);
     process.stdout.write(`${JSON.stringify({ text, value })}\n`);
   }
 }

@@ -1,5 +1,6 @@
 import { checkContacts } from '../contacts/contentCheck.js';
 import { checkKnowledge } from '../knowledge/contentCheck.js';
+import { checkTrainingSets } from '../understanding/classifier/trainingCheck.js';
 import { loadContent } from './loadContent.js';
 
 export interface ContentReport {
@@ -8,13 +9,13 @@ export interface ContentReport {
 }
 
 /**
- * Every content check in one report: the knowledge base and the contacts in depth, then (when those
- * pass) every file by loading it exactly as the bot does at start-up.
+ * Every content check in one report: the knowledge base, the contacts and the training lines in
+ * depth, then (when those pass) every file by loading it exactly as the bot does at start-up.
  */
 export function checkAllContent(contentDir: string, today: Date): ContentReport {
   const knowledge = checkKnowledge(contentDir, today);
   const contacts = checkContacts(contentDir);
-  const errors = [...knowledge.errors, ...contacts.errors];
+  const errors = [...knowledge.errors, ...contacts.errors, ...checkTrainingSets(contentDir)];
   if (errors.length === 0) {
     try {
       loadContent(contentDir);

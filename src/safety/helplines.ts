@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readYamlFile } from '../content/yamlFile.js';
+import { LANGUAGES } from '../understanding/classifier/trainingSet.js';
 import { crisisKinds } from '../understanding/crisis.js';
 
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -31,7 +32,7 @@ const oneKindOfHours = (c: { hours?: unknown; hoursUnverified?: true; hoursUrl?:
   c.hours === undefined ? c.hoursUnverified === true && c.hoursUrl !== undefined : c.hoursUnverified === undefined;
 
 const phone = z
-  .object({ number: z.string().regex(/^\d{3,6}$/, 'a short number, digits only'), ...hoursFields })
+  .object({ number: z.string().regex(/^\d[\d ]{1,12}\d$/, 'a number: digits, with spaces between groups where they help'), ...hoursFields })
   .strict()
   .refine(oneKindOfHours, HOURS_CHOICE);
 const link = z.object({ url: z.url(), ...hoursFields }).strict().refine(oneKindOfHours, HOURS_CHOICE);
@@ -43,6 +44,8 @@ export const helplineSchema = z
     for: z.array(z.enum([...crisisKinds, 'talk'])).min(1),
     emergency: z.boolean().default(false),
     regions: z.array(z.enum(['flanders', 'brussels', 'belgium'])).min(1),
+    /** The languages someone can be helped in (nl, en, fr); Dutch when not given. */
+    languages: z.array(z.enum(LANGUAGES)).min(1).default(['nl']),
     phone: phone.optional(),
     chat: link.optional(),
     website: link.optional(),

@@ -1,70 +1,78 @@
 /**
- * The safety check: does a message show acute risk (suicidal thoughts or plans, self-harm, abuse
- * or neglect at home, violence now, sexual violence or exploitation, nowhere to sleep tonight)?
- * Idioms ("ik verveel me kapot") are masked first; then the first rule of the lexicon whose concept
- * groups all occur near each other, and that no exception or canceller rules out, gives the kind.
+ * The safety check: does a message show acute risk? A classifier trained on the lines in
+ * content/understanding/training/crisis/ (one file per category: suicidal thoughts, plans and
+ * means, self-harm, violence at home, … and the traps that are not a crisis) scores each category;
+ * the risk is the share of the risk categories. At or above `decide.helplines` the helplines come
+ * at once; at or above `decide.check` the bot first asks one caring safety question.
+ * The settings and the category → kind table are in content/understanding/crisis.yaml.
  */
-import { type CrisisKind, type CrisisLexicon, loadCrisisLexicon } from './crisisLexicon.js';
-import { type Pattern, PatternCompiler, type TermSet, TokenView } from './crisisPatterns.js';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { ContentError, readYamlFile } from '../content/yamlFile.js';
+import type { ModelStore } from './classifier/modelStore.js';
+import { classifierSettingsSchema, type TextClassifier } from './classifier/textClassifier.js';
+import { readTrainingSet } from './classifier/trainingSet.js';
 
-export { crisisKinds, crisisLexiconSchema, type CrisisKind } from './crisisLexicon.js';
+export const crisisKinds = ['suicide', 'self-harm', 'abuse', 'violence', 'sexual-violence', 'homeless', 'medical', 'friend'] as const;
+export type CrisisKind = (typeof crisisKinds)[number];
+
+/** `helplines`: acute, the helplines at once; `check`: possible, one safety question first. */
+export type CrisisLevel = 'helplines' | 'check';
 
 export interface CrisisSignal {
+  level: CrisisLevel;
   kind: CrisisKind;
 }
 
-interface CompiledRule {
-  kind: CrisisKind;
-  pattern: Pattern;
-  unless: readonly Pattern[];
-  refine: readonly { kind: CrisisKind; when: TermSet }[];
-}
+const categorySchema = z.union([
+  z.object({ risk: z.literal(true), kind: z.enum(crisisKinds) }).strict(),
+  z.object({ risk: z.literal(false) }).strict(),
+]);
 
-interface Canceller {
-  kinds: readonly CrisisKind[];
-  pattern: Pattern;
-}
+export const crisisSettingsSchema = z
+  .object({
+    classifier: classifierSettingsSchema,
+    decide: z
+      .object({ helplines: z.number().gt(0).lt(1), check: z.number().gt(0).lt(1) })
+      .strict()
+      .refine((d) => d.check <= d.helplines, 'check must not be above helplines'),
+    categories: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), categorySchema),
+  })
+  .strict();
+export type CrisisSettings = z.output<typeof crisisSettingsSchema>;
 
-export class CrisisDetector {
-  private readonly idioms: readonly Pattern[];
-  private readonly cancellers: readonly Canceller[];
-  private readonly rules: readonly CompiledRule[];
+export class CrisisCheck {
+  private readonly riskKinds: ReadonlyMap<string, CrisisKind>;
 
-  constructor(lexicon: CrisisLexicon) {
-    const compiler = new PatternCompiler(lexicon.concepts);
-    this.idioms = lexicon.idioms.map((idiom) => compiler.pattern(idiom));
-    this.cancellers = lexicon.cancel.map((c) => ({ kinds: c.kinds, pattern: compiler.pattern(c) }));
-    this.rules = lexicon.rules.map((rule) => ({
-      kind: rule.kind,
-      pattern: compiler.pattern(rule),
-      unless: (rule.unless ?? []).map((u) =>
-        typeof u === 'string' || Array.isArray(u) ? compiler.pattern({ all: [u], window: Number.MAX_SAFE_INTEGER }) : compiler.pattern(u),
-      ),
-      refine: (rule.refine ?? []).map((r) => ({ kind: r.kind, when: compiler.group(r.when) })),
-    }));
+  constructor(
+    private readonly classifier: TextClassifier,
+    private readonly settings: CrisisSettings,
+  ) {
+    this.riskKinds = new Map(
+      Object.entries(settings.categories).flatMap(([category, c]) => (c.risk ? [[category, c.kind] as const] : [])),
+    );
   }
 
-  static load(contentDir: string): CrisisDetector {
-    return new CrisisDetector(loadCrisisLexicon(contentDir));
+  static load(contentDir: string, models: ModelStore): CrisisCheck {
+    const file = join(contentDir, 'understanding', 'crisis.yaml');
+    const settings = readYamlFile(file, crisisSettingsSchema);
+    const lines = readTrainingSet(join(contentDir, 'understanding', 'training', 'crisis'));
+    const unknown = [...new Set(lines.map((l) => l.label))].filter((label) => !(label in settings.categories));
+    if (unknown.length > 0) throw new ContentError(file, unknown.map((label) => `categories: training label "${label}" is missing`));
+    return new CrisisCheck(models.classifier('crisis', lines, settings.classifier), settings);
   }
 
   detect(text: string): CrisisSignal | null {
-    const view = this.withoutIdioms(TokenView.of(text));
-    const cancelled = new Set(this.cancellers.filter((c) => c.pattern.matches(view)).flatMap((c) => c.kinds));
-    for (const rule of this.rules) {
-      if (cancelled.has(rule.kind) || !rule.pattern.matches(view)) continue;
-      if (rule.unless.some((exception) => exception.matches(view))) continue;
-      const refined = rule.refine.find((r) => view.spans(r.when).length > 0);
-      return { kind: refined?.kind ?? rule.kind };
+    const scores = this.classifier.scores(text);
+    let risk = 0;
+    let top: { kind: CrisisKind; score: number } | undefined;
+    for (const [label, score] of Object.entries(scores)) {
+      const kind = this.riskKinds.get(label);
+      if (kind === undefined) continue;
+      risk += score;
+      if (!top || score > top.score) top = { kind, score };
     }
-    return null;
-  }
-
-  private withoutIdioms(view: TokenView): TokenView {
-    let masked = view;
-    for (const idiom of this.idioms) {
-      for (let span = idiom.find(masked); span; span = idiom.find(masked)) masked = masked.mask(span);
-    }
-    return masked;
+    if (!top || risk < this.settings.decide.check) return null;
+    return { level: risk >= this.settings.decide.helplines ? 'helplines' : 'check', kind: top.kind };
   }
 }

@@ -6,6 +6,8 @@ import type { SchoolStatus } from './types.js';
 
 export type Command = 'help' | 'stop' | 'restart' | 'human' | 'delete' | 'skip';
 export type YesNo = 'yes' | 'no';
+/** An answer to "Ben je nu veilig?", or a wish while the conversation waits after a crisis signal. */
+export type SafetyAnswer = 'unsafe' | 'safe' | 'resume' | 'helplines';
 
 const phraseList = z.array(z.string().min(1)).min(1);
 
@@ -25,6 +27,7 @@ export const phrasesSchema = z.strictObject({
   /** First words that make a message a question even without a question mark. */
   questionWords: phraseList,
   school: z.strictObject({ 'at-school': phraseList, stopping: phraseList, stopped: phraseList }),
+  safety: z.strictObject({ unsafe: phraseList, safe: phraseList, resume: phraseList, helplines: phraseList }),
 });
 
 export type PhrasesLexicon = z.output<typeof phrasesSchema>;
@@ -40,6 +43,7 @@ export class PhraseBook {
   private readonly questionWords: Set<string>;
   private readonly yesNoPhrases: NormalizedGroups<YesNo>;
   private readonly schoolPhrases: NormalizedGroups<SchoolStatus>;
+  private readonly safetyPhrases: NormalizedGroups<SafetyAnswer>;
 
   constructor(lexicon: PhrasesLexicon) {
     this.fillers = new Set(lexicon.fillers.map(normalize));
@@ -50,6 +54,7 @@ export class PhraseBook {
     this.questionWords = new Set(lexicon.questionWords.map(normalize));
     this.yesNoPhrases = normalizedGroups(lexicon.yesNo);
     this.schoolPhrases = normalizedGroups(lexicon.school);
+    this.safetyPhrases = normalizedGroups(lexicon.safety);
   }
 
   static load(contentDir: string): PhraseBook {
@@ -76,6 +81,19 @@ export class PhraseBook {
     if (byFirstWord.length === 1) return byFirstWord[0] ?? null;
     const found = labelsFound(this.yesNoPhrases, normalized);
     return found.length === 1 ? (found[0] ?? null) : null;
+  }
+
+  /**
+   * The longest safety phrase in the text; else an answer that starts with yes is safe and one that
+   * starts with no is not ("ik weet het niet" is neither).
+   */
+  safetyAnswer(text: string): SafetyAnswer | null {
+    const normalized = normalize(text);
+    const found = longestMatch(this.safetyPhrases, normalized);
+    if (found) return found;
+    const [yesNo, other] = labelsFound(this.yesNoPhrases, firstWordOf(normalized));
+    if (other !== undefined) return null;
+    return yesNo === 'yes' ? 'safe' : yesNo === 'no' ? 'unsafe' : null;
   }
 
   schoolStatus(text: string): SchoolStatus | null {

@@ -1,25 +1,31 @@
 import { recognizeAge } from './age.js';
 import { withoutContactDetails } from './contactDetails.js';
-import { CrisisDetector, type CrisisSignal } from './crisis.js';
+import { ModelStore } from './classifier/modelStore.js';
+import { CrisisCheck, type CrisisSignal } from './crisis.js';
+import { type Language, LanguageGuess } from './language.js';
 import { QualificationRecognizer } from './qualification.js';
 import type { Qualification, Wish } from './types.js';
 import { WishRecognizer } from './wish.js';
 import { KnowledgeBase, type TopicMatch } from '../knowledge/knowledgeBase.js';
+import { modelsDir } from '../paths.js';
 
 /** Everything the bot understands of free text; the dialogs and the `understand` CLI share it. */
 export class Understanding {
   constructor(
     private readonly qualifications: QualificationRecognizer,
     private readonly wishes: WishRecognizer,
-    private readonly crisisDetector: CrisisDetector,
+    private readonly crisisCheck: CrisisCheck,
+    private readonly languages: LanguageGuess,
     readonly knowledge: KnowledgeBase,
   ) {}
 
-  static load(contentDir: string): Understanding {
+  /** Loads the recognisers; trained models come from `models` (trained there when missing). */
+  static load(contentDir: string, models: ModelStore = new ModelStore(modelsDir)): Understanding {
     return new Understanding(
       QualificationRecognizer.load(contentDir),
       WishRecognizer.load(contentDir),
-      CrisisDetector.load(contentDir),
+      CrisisCheck.load(contentDir, models),
+      LanguageGuess.load(contentDir, models),
       KnowledgeBase.load(contentDir),
     );
   }
@@ -38,7 +44,11 @@ export class Understanding {
   }
 
   crisis(text: string): CrisisSignal | null {
-    return this.crisisDetector.detect(text);
+    return this.crisisCheck.detect(text);
+  }
+
+  language(text: string): Language {
+    return this.languages.of(text);
   }
 
   topic(text: string): TopicMatch {

@@ -50,6 +50,7 @@ const builtKeys = [
   ...QUALIFICATIONS.map((qualification) => `summary.qualification.${qualification}`),
   ...['situation', 'choice', 'future', 'strengths', 'next-step', 'supporters', 'where'].map((label) => `summary.label.${label}`),
   ...crisisKinds.map((kind) => `crisis.opening.${kind}`),
+  ...['en', 'fr'].flatMap((language) => ['intro', 'phone', 'website'].map((part) => `crisis.foreign.${language}.${part}`)),
   ...['phone', 'chat', 'website'].flatMap((channel) =>
     ['always', 'open', 'closed', 'unknown'].map((availability) => `crisis.line.${channel}.${availability}`),
   ),

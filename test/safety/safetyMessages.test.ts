@@ -27,9 +27,13 @@ describe('safety messages', () => {
     },
   );
 
-  test('when the reply ends, then it offers a person and says the conversation can go on', () => {
-    expect(messages.text('crisis.person')).toMatch(/persoon/);
-    expect(messages.text('crisis.continue')).toMatch(/verder/);
+  test('when the reply ends, then it asks whether they are safe and says the conversation waits for them', () => {
+    expect(messages.text('crisis.safe.question')).toMatch(/veilig/);
+    expect(messages.text('crisis.safe.question')).toMatch(/als jij dat wil/);
     expect(messages.text('crisis.danger', { phone: '112' })).toContain('112');
+  });
+
+  test.each(['en', 'fr'])('when the young person writes %s, then the line in their language names the emergency number', (language) => {
+    expect(messages.text(`crisis.foreign.${language}.intro`, { phone: '112' })).toContain('112');
   });
 });

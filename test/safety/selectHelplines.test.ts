@@ -13,6 +13,7 @@ const line = (id: string, phone: NonNullable<Helpline['phone']>, extra: Partial<
   for: ['violence'],
   emergency: false,
   regions: ['flanders'],
+  languages: ['nl'],
   phone,
   source: { url: 'https://example.org', note: 'test' },
   checked: '2026-11-22',

@@ -1,10 +1,19 @@
-import { CrisisDetector, type CrisisKind } from '../../src/understanding/crisis.js';
 import { contentDir } from '../../src/paths.js';
+import { Understanding } from '../../src/understanding/understanding.js';
 
-const detector = CrisisDetector.load(contentDir);
+const understanding = Understanding.load(contentDir);
 
-/** Own sentences, not from the practice set: plain Dutch, tussentaal, typos, indirect wording. */
-const signals: Record<CrisisKind, readonly string[]> = {
+/** Measured on these sets when the model was last tuned (README, "Understanding, measured"). */
+const RECALL_FLOOR = 0.9;
+const FALSE_ALARM_CEILING = 0.15;
+const KIND_FLOOR = 0.6;
+
+/**
+ * Sentences written by hand for the earlier rule-based check (not from the practice set, never
+ * trained on): a third set beside the development set, checked as a whole, so the test measures
+ * the classifier rather than pinning single lines.
+ */
+const signals: Record<string, readonly string[]> = {
   'suicide': [
     "ik wil dood",
     "kwil gewoon nie meer leven",
@@ -243,27 +252,28 @@ const notAcute: readonly string[] = [
   "ik heb een vriend die zichzelf snijdt, hoe help ik hem",
 ];
 
-describe('CrisisDetector', () => {
-  describe.each(Object.entries(signals))('kind %s', (kind, texts) => {
-    test.each(texts)('when someone writes "%s", then it signals this kind', (text) => {
-      expect(detector.detect(text)).toEqual({ kind });
-    });
+const share = (texts: readonly string[], flagged: boolean): number =>
+  texts.filter((text) => (understanding.crisis(text) !== null) === flagged).length / texts.length;
+
+describe('the safety check on hand-written sentences it was not trained on', () => {
+  const acute = Object.values(signals).flat();
+
+  test('when acute messages come, then nearly all are flagged', () => {
+    expect(share(acute, true)).toBeGreaterThanOrEqual(RECALL_FLOOR);
   });
 
-  test.each(notAcute)('when someone writes "%s", then it raises no alarm', (text) => {
-    expect(detector.detect(text)).toBeNull();
+  test('when idioms and hard but not acute messages come, then few raise an alarm', () => {
+    expect(share(notAcute, true)).toBeLessThanOrEqual(FALSE_ALARM_CEILING);
   });
 
-  test('when an idiom and a real signal share a message, then the real signal still counts', () => {
-    expect(detector.detect('ik verveel me dood en eigenlijk wil ik gewoon dood')).toEqual({ kind: 'suicide' });
-  });
-
-  test('when the words of a signal are far apart in a long message, then they do not combine', () => {
-    expect(detector.detect('ik wil graag weten hoe het zit met mijn groeipakket en mijn uitkering want mijn opa is dood')).toBeNull();
+  test.each(Object.entries(signals))('when %s signals are flagged, then most get that kind of help', (kind, texts) => {
+    const kinds = texts.map((text) => understanding.crisis(text)?.kind).filter((k) => k !== undefined);
+    const matching = kinds.filter((k) => k === kind || (kind === 'abuse' && k === 'sexual-violence')).length;
+    expect(matching / Math.max(kinds.length, 1)).toBeGreaterThanOrEqual(KIND_FLOOR);
   });
 
   test('when the message is empty or only punctuation, then it raises no alarm', () => {
-    expect(detector.detect('')).toBeNull();
-    expect(detector.detect('?!...')).toBeNull();
+    expect(understanding.crisis('')).toBeNull();
+    expect(understanding.crisis('?!...')).toBeNull();
   });
 });

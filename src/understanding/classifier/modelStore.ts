@@ -1,0 +1,56 @@
+/**
+ * Trained models kept on disk beside the build (dist/models), named by a hash of everything that
+ * shapes them: training lines, settings and the format. A model whose content changed is trained
+ * again on first use (seconds); `npm run build` trains them all ahead, so start-up only loads.
+ * Where the folder cannot be written, the model stays in memory.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type ClassifierSettings, type LabelledText, type StoredModel, storedModelSchema, TextClassifier } from './textClassifier.js';
+
+const FORMAT = 1;
+
+export class ModelStore {
+  constructor(private readonly folder: string) {}
+
+  /** The model for these lines and settings: read from disk when there, trained (and kept) when not. */
+  classifier(name: string, examples: readonly LabelledText[], settings: ClassifierSettings): TextClassifier {
+    const key = createHash('sha256')
+      .update(JSON.stringify({ FORMAT, settings, examples: examples.map((e) => [e.label, e.text]) }))
+      .digest('hex')
+      .slice(0, 16);
+    const file = join(this.folder, `${name}-${key}.json`);
+    const stored = this.read(file);
+    if (stored) return TextClassifier.fromStored(stored);
+    const trained = TextClassifier.train(examples, settings);
+    this.keep(name, file, trained.toStored());
+    return trained;
+  }
+
+  private read(file: string): StoredModel | undefined {
+    try {
+      const parsed = storedModelSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+      return parsed.success && parsed.data.weights.length === parsed.data.labels.length ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Writes the model by rename (no half-written file is ever read) and removes older versions. */
+  private keep(name: string, file: string, model: StoredModel): void {
+    try {
+      mkdirSync(this.folder, { recursive: true });
+      const temp = `${file}.${process.pid}.tmp`;
+      writeFileSync(temp, JSON.stringify(model));
+      renameSync(temp, file);
+      for (const old of readdirSync(this.folder)) {
+        if (old.startsWith(`${name}-`) && join(this.folder, old) !== file && !old.endsWith('.tmp')) {
+          rmSync(join(this.folder, old), { force: true });
+        }
+      }
+    } catch {
+      // A read-only install keeps the model in memory; it is trained again at the next start.
+    }
+  }
+}
