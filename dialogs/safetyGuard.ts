@@ -24,13 +24,19 @@ export class SafetyGuard {
 
   async handle(dc: DialogContext, text: string): Promise<GuardOutcome> {
     const flags = await this.services.flags.get(dc.context, {});
-    const signal = this.services.understanding.crisis(text);
+    // "help" is the bot's own command; its text points to the helplines ("typ 'hulplijnen'").
+    const signal = this.services.phrases.command(text) === 'help' ? null : this.services.understanding.crisis(text);
+    const language = this.services.understanding.language(text);
     if (signal?.level === 'helplines') {
-      await this.pause(dc, flags, { stage: 'paused', kind: signal.kind, language: this.services.understanding.language(text) });
+      await this.pause(dc, flags, { stage: 'paused', kind: signal.kind, language });
+      return { done: WAITING };
+    }
+    if (!flags.safety && isShort(text) && this.services.phrases.safetyAnswer(text) === 'helplines') {
+      await this.pause(dc, flags, { stage: 'paused', kind: 'suicide', language });
       return { done: WAITING };
     }
     if (signal && !flags.safety) {
-      const safety: SafetyState = { stage: 'check', kind: signal.kind, language: this.services.understanding.language(text) };
+      const safety: SafetyState = { stage: 'check', kind: signal.kind, language };
       await this.services.flags.set(dc.context, { ...flags, safety });
       await dc.context.sendActivity(this.services.replies.withButtons(Steps.crisisCheck, 'crisis.check.question', CHECK_BUTTONS));
       return { done: WAITING };
@@ -88,4 +94,9 @@ export class SafetyGuard {
     const signal = { level: 'helplines', kind: safety.kind } as const;
     await context.sendActivities(this.services.safety.respond(signal, this.services.now(), safety.language));
   }
+}
+
+/** A request like "hulplijnen" or "toon de hulplijnen", not a sentence that mentions numbers. */
+function isShort(text: string): boolean {
+  return text.trim().split(/\s+/).length <= 4;
 }

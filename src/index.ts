@@ -222,6 +222,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       followUpScheduler.start();
       retentionPurge.start();
       logger.info({ port, dataDir: config.dataDir }, 'bot ready');
+      setImmediate(() => conversation.content.understanding.warm());
       return port;
     },
     async stop() {

@@ -6,5 +6,5 @@ import { contentDir, modelsDir } from '../paths.js';
 import { Understanding } from '../understanding/understanding.js';
 
 const started = Date.now();
-Understanding.load(contentDir);
+Understanding.load(contentDir).warm();
 process.stdout.write(`understanding models ready in ${modelsDir} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);

@@ -18,7 +18,7 @@ export function checkAllContent(contentDir: string, today: Date): ContentReport 
   const errors = [...knowledge.errors, ...contacts.errors, ...checkTrainingSets(contentDir)];
   if (errors.length === 0) {
     try {
-      loadContent(contentDir);
+      loadContent(contentDir).understanding.warm();
     } catch (error) {
       errors.push(error instanceof Error ? error.message : String(error));
     }

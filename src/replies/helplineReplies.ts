@@ -70,8 +70,9 @@ export class HelplineReplies implements SafetyNet {
       CHANNELS.flatMap((channel) => {
         const details = helpline[channel];
         if (!details) return [];
+        const availability = channelAvailability(details, now);
         return [
-          messages.text(`crisis.line.${channel}.${channelAvailability(details, now)}`, {
+          messages.text(`crisis.line.${channel}.${availability}`, {
             name: helpline.name,
             phone: helpline.phone?.number ?? '',
             url: 'url' in details ? details.url : '',

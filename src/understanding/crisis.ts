@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { ContentError, readYamlFile } from '../content/yamlFile.js';
 import type { ModelStore } from './classifier/modelStore.js';
 import { classifierSettingsSchema, type TextClassifier } from './classifier/textClassifier.js';
-import { readTrainingSet } from './classifier/trainingSet.js';
+import { readTrainingSet, trainingFingerprint } from './classifier/trainingSet.js';
 
 export const crisisKinds = ['suicide', 'self-harm', 'abuse', 'violence', 'sexual-violence', 'homeless', 'medical', 'friend'] as const;
 export type CrisisKind = (typeof crisisKinds)[number];
@@ -43,10 +43,12 @@ export type CrisisSettings = z.output<typeof crisisSettingsSchema>;
 
 export class CrisisCheck {
   private readonly riskKinds: ReadonlyMap<string, CrisisKind>;
+  private checked: TextClassifier | undefined;
 
   constructor(
-    private readonly classifier: TextClassifier,
+    private readonly model: () => TextClassifier,
     private readonly settings: CrisisSettings,
+    private readonly file: string,
   ) {
     this.riskKinds = new Map(
       Object.entries(settings.categories).flatMap(([category, c]) => (c.risk ? [[category, c.kind] as const] : [])),
@@ -56,10 +58,24 @@ export class CrisisCheck {
   static load(contentDir: string, models: ModelStore): CrisisCheck {
     const file = join(contentDir, 'understanding', 'crisis.yaml');
     const settings = readYamlFile(file, crisisSettingsSchema);
-    const lines = readTrainingSet(join(contentDir, 'understanding', 'training', 'crisis'));
-    const unknown = [...new Set(lines.map((l) => l.label))].filter((label) => !(label in settings.categories));
-    if (unknown.length > 0) throw new ContentError(file, unknown.map((label) => `categories: training label "${label}" is missing`));
-    return new CrisisCheck(models.classifier('crisis', lines, settings.classifier), settings);
+    const folder = join(contentDir, 'understanding', 'training', 'crisis');
+    const model = models.lazyClassifier('crisis', trainingFingerprint([folder]), () => readTrainingSet(folder), settings.classifier);
+    return new CrisisCheck(model, settings, file);
+  }
+
+  /** The model, read on first use; every category it learned must be in the settings. */
+  private get classifier(): TextClassifier {
+    if (this.checked) return this.checked;
+    const classifier = this.model();
+    const unknown = classifier.labels.filter((label) => !(label in this.settings.categories));
+    if (unknown.length > 0) throw new ContentError(this.file, unknown.map((label) => `categories: training label "${label}" is missing`));
+    this.checked = classifier;
+    return classifier;
+  }
+
+  /** Reads the model now (after start-up), so the first message does not wait for it. */
+  warm(): void {
+    void this.classifier;
   }
 
   detect(text: string): CrisisSignal | null {

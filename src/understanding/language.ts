@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { readYamlFile } from '../content/yamlFile.js';
 import type { ModelStore } from './classifier/modelStore.js';
 import { classifierSettingsSchema, type TextClassifier } from './classifier/textClassifier.js';
-import { type Language, readTrainingSet } from './classifier/trainingSet.js';
+import { type Language, readTrainingSet, trainingFingerprint } from './classifier/trainingSet.js';
 
 export type { Language } from './classifier/trainingSet.js';
 
@@ -25,19 +25,24 @@ export const languageSettingsSchema = z
 
 export class LanguageGuess {
   constructor(
-    private readonly classifier: TextClassifier,
+    private readonly classifier: () => TextClassifier,
     private readonly sure: number,
   ) {}
 
+  /** Reads the model now (after start-up), so the first message does not wait for it. */
+  warm(): void {
+    this.classifier();
+  }
+
   static load(contentDir: string, models: ModelStore): LanguageGuess {
     const settings = readYamlFile(join(contentDir, 'understanding', 'language.yaml'), languageSettingsSchema);
-    const lines = settings.training.flatMap((folder) => readTrainingSet(join(contentDir, 'understanding', 'training', folder)));
-    const examples = lines.map((line) => ({ text: line.text, label: line.language }));
-    return new LanguageGuess(models.classifier('language', examples, settings.classifier), settings.sure);
+    const folders = settings.training.map((folder) => join(contentDir, 'understanding', 'training', folder));
+    const examples = () => folders.flatMap((folder) => readTrainingSet(folder)).map((line) => ({ text: line.text, label: line.language }));
+    return new LanguageGuess(models.lazyClassifier('language', trainingFingerprint(folders), examples, settings.classifier), settings.sure);
   }
 
   of(text: string): Language {
-    const scores = this.classifier.scores(text);
+    const scores = this.classifier().scores(text);
     const en = scores['en'] ?? 0;
     const fr = scores['fr'] ?? 0;
     if (Math.max(en, fr) < this.sure) return 'nl';

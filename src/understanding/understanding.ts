@@ -43,6 +43,12 @@ export class Understanding {
     return this.wishes.recognize(text);
   }
 
+  /** Reads the trained models now; start-up calls it right after the bot is listening. */
+  warm(): void {
+    this.crisisCheck.warm();
+    this.languages.warm();
+  }
+
   crisis(text: string): CrisisSignal | null {
     return this.crisisCheck.detect(text);
   }

@@ -9,8 +9,11 @@ const opening: Turn[] = [
 
 const transcripts: Array<{ name: string; turns: Turn[] }> = [
   {
-    name: 'when the very first message shows a crisis signal, then the helplines come before the welcome',
-    turns: [{ user: 'ik wil niet meer leven', steps: ['crisis', 'crisis', 'crisis', 'crisis', 'welcome', 'welcome', 'welcome.consent'], says: [/1813/] }],
+    name: 'when the very first message shows a crisis signal, then the helplines come and the welcome waits for the young person',
+    turns: [
+      { user: 'ik wil niet meer leven', steps: ['crisis', 'crisis', 'crisis'], says: [/1813/] },
+      { user: 'verder', steps: ['crisis.pause', 'welcome', 'welcome', 'welcome.consent'] },
+    ],
   },
   {
     name: 'when the very first message is a factual question, then it is answered before the welcome',
@@ -33,10 +36,11 @@ const transcripts: Array<{ name: string; turns: Turn[] }> = [
     turns: [...opening, { user: 'help', steps: ['help', 'intake.age'], says: [/sla over/] }],
   },
   {
-    name: 'when the young person shows a crisis signal, then helplines come first and the conversation can go on',
+    name: 'when the young person shows a crisis signal, then helplines come first and the conversation goes on when they say so',
     turns: [
       ...opening,
-      { user: 'ik zie het echt niet meer zitten, ik wil er niet meer zijn', steps: ['crisis', 'crisis', 'crisis', 'crisis', 'intake.age'], says: [/1813/, /112/] },
+      { user: 'ik zie het echt niet meer zitten, ik wil er niet meer zijn', steps: ['crisis', 'crisis', 'crisis'], says: [/1813/, /112/] },
+      { user: 'Verder met het gesprek', steps: ['crisis.pause', 'intake.age'] },
       { user: 'zestien', steps: ['intake.age', 'intake.school'], says: [/16 jaar/] },
     ],
   },
@@ -77,7 +81,7 @@ describe('MainDialog', () => {
   test('when a crisis signal comes, then the conversation is flagged for a counsellor', async () => {
     const h = harness();
     const client = dialogClient(h, new MainDialog(h.services));
-    await play(client, [...opening, { user: 'mijn stiefvader slaat me elke avond', steps: ['crisis', 'crisis', 'crisis', 'crisis', 'intake.age'] }]);
+    await play(client, [...opening, { user: 'mijn stiefvader slaat me elke avond', steps: ['crisis', 'crisis', 'crisis'] }]);
     const conversation = Object.entries(h.memory).find(([key]) => key.includes('/conversations/'));
     expect(JSON.parse(String(conversation?.[1])).flags).toMatchObject({ crisis: true });
   });

@@ -19,6 +19,11 @@ const phases: Array<{ phase: string; profile: Profile; step: string }> = [
     profile: { ...base, school: 'stopped', qualification: 'none', place: null, future: null, futurePeople: null, success: null, strengths: null },
     step: 'intake.wish',
   },
+  {
+    phase: 'the offer of a person after the outcome',
+    profile: { ...base, school: 'stopped', qualification: 'none', place: null, future: null, futurePeople: null, success: null, strengths: null, wish: 'work' },
+    step: 'referral.handover',
+  },
 ];
 
 /** Own sentences, plainly acute, one per kind of risk. */
@@ -91,6 +96,20 @@ describe('the safety net pauses the conversation', () => {
     expect(onward.steps).toEqual(['crisis.pause', 'welcome', 'welcome', 'welcome.consent']);
   });
 
+  test('when a young person who had a crisis signal comes back, then the helplines come with the welcome back', async () => {
+    const h = harness();
+    seedProfile(h, { ...base, crisisSeen: true });
+    const back = await send(dialogClient(h, new MainDialog(h.services)), 'hoi');
+    expect(back.texts.join('\n')).toMatch(/Wordt het weer zwaar\?[\s\S]*1813/);
+    expect(back.steps.at(-1)).toBe('welcome');
+  });
+
+  test('when the young person types "hulplijnen" at any moment, then the helplines come', async () => {
+    const { client } = await atPhase(phases[2]!.profile, phases[2]!.step);
+    const replies = await send(client, 'hulplijnen');
+    expect(replies.steps).toEqual(['crisis', 'crisis', 'crisis']);
+  });
+
   test.each([
     ['English', 'i just want to die, i have the pills ready tonight', /Call 112/, /Community Help Service/],
     ['French', "je veux mourir, j'ai déjà préparé les médicaments pour ce soir", /Appelle le 112/, /0800 32 123/],
@@ -126,7 +145,13 @@ describe('an ambiguous signal gets one safety question first', () => {
 });
 
 describe('idioms and hard but not acute messages raise no alarm', () => {
-  test.each(['ik ga dood van de verveling hier', 'ik wil er een punt achter zetten met school', 'mijn kat is vorige week gestorven, ik mis hem'])(
+  test('when a trap sits close to a signal, then at most the one safety question comes, never the helplines', async () => {
+    const { client } = await atPhase(phases[1]!.profile, phases[1]!.step);
+    const replies = await send(client, 'ik wil er een punt achter zetten met school');
+    expect(replies.steps).not.toContain('crisis');
+  });
+
+  test.each(['ik ga dood van de verveling hier', 'mijn kat is vorige week gestorven, ik mis hem'])(
     'when "%s" comes, then the conversation goes on without the helplines',
     async (text) => {
       const { client } = await atPhase(phases[1]!.profile, phases[1]!.step);

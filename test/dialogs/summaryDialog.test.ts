@@ -17,6 +17,20 @@ const profile: Profile = {
 };
 
 describe('SummaryDialog', () => {
+  test('when a crisis signal came up earlier, then the goodbye shows the helplines again', async () => {
+    const h = harness();
+    seedProfile(h, { ...profile, crisisSeen: true });
+    const replies = await send(dialogClient(h, new SummaryDialog(h.services)), 'klaar');
+    expect(replies.texts.at(-1)).toMatch(/Wordt het weer zwaar\?[\s\S]*1813/);
+  });
+
+  test('when no crisis signal came up, then the goodbye has no helplines', async () => {
+    const h = harness();
+    seedProfile(h, profile);
+    const replies = await send(dialogClient(h, new SummaryDialog(h.services)), 'klaar');
+    expect(replies.texts.at(-1)).not.toMatch(/1813/);
+  });
+
   test('when the talk ends on a card channel, then the summary is an Adaptive Card with a text fallback', async () => {
     const h = harness();
     seedProfile(h, profile, 'webchat');

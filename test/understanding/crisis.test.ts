@@ -3,10 +3,14 @@ import { Understanding } from '../../src/understanding/understanding.js';
 
 const understanding = Understanding.load(contentDir);
 
-/** Measured on these sets when the model was last tuned (README, "Understanding, measured"). */
-const RECALL_FLOOR = 0.9;
-const FALSE_ALARM_CEILING = 0.15;
-const KIND_FLOOR = 0.6;
+/**
+ * Floors a little under what the model scored here when it was last trained (recall 97.7%, false
+ * alarms 13.6%, the right kind of help for 54-100% per kind; docs/understanding.md): a change to the
+ * training lines that makes the safety check clearly worse fails this test.
+ */
+const RECALL_FLOOR = 0.95;
+const FALSE_ALARM_CEILING = 0.16;
+const KIND_FLOOR = 0.5;
 
 /**
  * Sentences written by hand for the earlier rule-based check (not from the practice set, never

@@ -56,18 +56,24 @@ describe('the model store', () => {
 
   test('when the same lines are asked for twice, then the model is trained once and read back', () => {
     const store = new ModelStore(dir);
-    store.classifier('hobby', examples, settings);
+    let trained = 0;
+    const lines = () => {
+      trained += 1;
+      return examples;
+    };
+    store.classifier('hobby', 'v1', lines, settings);
     const [file] = readdirSync(dir);
-    const again = store.classifier('hobby', examples, settings);
+    const again = store.classifier('hobby', 'v1', lines, settings);
+    expect(trained).toBe(1);
     expect(readdirSync(dir)).toEqual([file]);
     expect(again.scores('ik kook graag')['food']).toBeGreaterThan(0.5);
   });
 
-  test('when the training lines change, then a new model replaces the old file', () => {
+  test('when the training files change, then a new model replaces the old file', () => {
     const store = new ModelStore(dir);
-    store.classifier('hobby', examples, settings);
+    store.classifier('hobby', 'v1', () => examples, settings);
     const [before] = readdirSync(dir);
-    store.classifier('hobby', [...examples, { text: 'ik zwem graag', label: 'sport' }], settings);
+    store.classifier('hobby', 'v2', () => [...examples, { text: 'ik zwem graag', label: 'sport' }], settings);
     const after = readdirSync(dir);
     expect(after).toHaveLength(1);
     expect(after[0]).not.toBe(before);

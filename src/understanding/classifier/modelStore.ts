@@ -5,27 +5,44 @@
  * Where the folder cannot be written, the model stays in memory.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ClassifierSettings, type LabelledText, type StoredModel, storedModelSchema, TextClassifier } from './textClassifier.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 export class ModelStore {
   constructor(private readonly folder: string) {}
 
-  /** The model for these lines and settings: read from disk when there, trained (and kept) when not. */
-  classifier(name: string, examples: readonly LabelledText[], settings: ClassifierSettings): TextClassifier {
-    const key = createHash('sha256')
-      .update(JSON.stringify({ FORMAT, settings, examples: examples.map((e) => [e.label, e.text]) }))
-      .digest('hex')
-      .slice(0, 16);
+  /**
+   * The model for these training lines and settings: read from disk when there, trained (and kept)
+   * when not. `source` fingerprints the training files as they are on disk, so a start-up whose
+   * model is there reads no training line; `examples` reads them only when training is needed.
+   */
+  classifier(name: string, source: string, examples: () => readonly LabelledText[], settings: ClassifierSettings): TextClassifier {
+    return this.lazyClassifier(name, source, examples, settings)();
+  }
+
+  /**
+   * The same, read from disk only when first asked for (start-up does not wait for it); a model that
+   * is not on disk yet is trained at once, so no message ever waits for training.
+   */
+  lazyClassifier(name: string, source: string, examples: () => readonly LabelledText[], settings: ClassifierSettings): () => TextClassifier {
+    const key = createHash('sha256').update(JSON.stringify({ FORMAT, settings, source })).digest('hex').slice(0, 16);
     const file = join(this.folder, `${name}-${key}.json`);
-    const stored = this.read(file);
-    if (stored) return TextClassifier.fromStored(stored);
-    const trained = TextClassifier.train(examples, settings);
-    this.keep(name, file, trained.toStored());
-    return trained;
+    if (!existsSync(file)) {
+      const trained = TextClassifier.train(examples(), settings);
+      this.keep(name, file, trained.toStored());
+      return () => trained;
+    }
+    let loaded: TextClassifier | undefined;
+    return () => {
+      if (loaded) return loaded;
+      const stored = this.read(file);
+      loaded = stored ? TextClassifier.fromStored(stored) : TextClassifier.train(examples(), settings);
+      if (!stored) this.keep(name, file, loaded.toStored());
+      return loaded;
+    };
   }
 
   private read(file: string): StoredModel | undefined {

@@ -8,7 +8,8 @@
  *   en: [...]
  *   fr: [...]
  */
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ContentError, readYamlFile } from '../../content/yamlFile.js';
@@ -48,4 +49,15 @@ export function readTrainingSet(folder: string): TrainingLine[] {
     seen.set(data.label, name);
     return LANGUAGES.flatMap((language) => data[language].map((text) => ({ text, label: data.label, language, file: name })));
   });
+}
+
+/** A fingerprint of the folders' training files (names and bytes), without parsing them. */
+export function trainingFingerprint(folders: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const folder of folders) {
+    for (const name of readdirSync(folder).filter((n) => n.endsWith('.yaml')).sort()) {
+      hash.update(`${name}\n`).update(readFileSync(join(folder, name)));
+    }
+  }
+  return hash.digest('hex');
 }
