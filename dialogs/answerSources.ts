@@ -17,7 +17,7 @@ export interface SafetyNet {
 
 /** Knowledge-base answers personalised for the young person (`kb.answer`, `kb.unknown`). */
 export interface KnowledgeReplies {
-  answer(id: string, profile: Profile): Reply[];
+  answer(id: string, profile: Profile, language?: Language): Reply[];
   /** Two entries are close: ask which one is meant, with buttons. */
   choose(ids: readonly string[]): Reply;
   /** No entry fits: say so honestly and offer a person. */

@@ -2,9 +2,9 @@ import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'bot
 import { DialogIds } from './dialogIds.js';
 import { SafetyGuard } from './safetyGuard.js';
 import type { ConversationServices } from './services.js';
-import { questionOf, slotOf } from './slotPrompt.js';
-import { Slots, slotRecognizers } from './slots.js';
-import type { SlotRecognizer } from './slotPrompt.js';
+import { ReplyKinds, waitingQuestion } from './replyKinds.js';
+import { TurnReading } from './turnReading.js';
+import { slotRecognizers } from './slots.js';
 import { Steps } from './steps.js';
 
 const END_OF_TURN: DialogTurnResult = { status: DialogTurnStatus.waiting };
@@ -14,12 +14,13 @@ const END_OF_TURN: DialogTurnResult = { status: DialogTurnStatus.waiting };
  * After an interruption the open question is asked again, so nothing the young person said is lost.
  */
 export class Interruptions {
-  private readonly recognizers: Map<string, SlotRecognizer<unknown>>;
   private readonly guard: SafetyGuard;
+  private readonly replyKinds: ReplyKinds;
 
   constructor(private readonly services: ConversationServices) {
-    this.recognizers = slotRecognizers(services);
+    const recognizers = slotRecognizers(services);
     this.guard = new SafetyGuard(services);
+    this.replyKinds = new ReplyKinds(services, (slot, text, context) => recognizers.get(slot)?.(text, context) != null);
   }
 
   /** Handles the message if it interrupts; returns undefined when the active dialog should take it. */
@@ -35,10 +36,15 @@ export class Interruptions {
     const flags = await this.services.flags.get(context, {});
     if (flags.pendingDelete) return this.finishDelete(dc, text);
 
-    switch (this.services.phrases.command(text)) {
-      case 'help':
-        await context.sendActivity(this.services.replies.text(Steps.help, 'help.text'));
-        return this.resume(dc);
+    const command = this.services.phrases.command(text);
+    if (command === 'help' || command === 'restart' || command === 'delete') return this.command(dc, command);
+    const question = waitingQuestion(dc);
+    const reading = await this.replyKinds.read(dc, text, command, question);
+    if (!reading) return END_OF_TURN;
+    if (reading.kind !== 'dont-know' && flags.dontKnowAt) {
+      await this.services.flags.set(context, { ...(await this.services.flags.get(context, {})), dontKnowAt: undefined });
+    }
+    switch (reading.kind) {
       case 'human': {
         const profile = await this.services.profile.get(context, {});
         await context.sendActivity(this.services.replies.text(Steps.referral, 'referral.human'));
@@ -49,18 +55,38 @@ export class Interruptions {
         await context.sendActivity(this.services.replies.text(Steps.stop, 'stop.text'));
         await dc.cancelAllDialogs();
         return { status: DialogTurnStatus.complete };
+      case 'skip':
+        context.turnState.set(TurnReading.skip, true);
+        return undefined;
+      case 'clarify':
+        return this.replyKinds.explain(dc, question);
+      case 'dont-know':
+        return this.replyKinds.dontKnow(dc, question);
+      case 'question':
+        return this.answerQuestion(dc, reading.text, true);
+      case 'answer':
+        return question ? undefined : this.answerQuestion(dc, reading.text, false);
+    }
+  }
+
+  private async command(dc: DialogContext, command: 'help' | 'restart' | 'delete'): Promise<DialogTurnResult> {
+    const { context } = dc;
+    switch (command) {
+      case 'help':
+        await context.sendActivity(this.services.replies.text(Steps.help, 'help.text'));
+        return this.resume(dc);
       case 'restart': {
         const profile = await this.services.profile.get(context, {});
         await this.services.profile.set(context, { consent: profile.consent });
         await dc.cancelAllDialogs();
         return dc.beginDialog(DialogIds.mainFlow);
       }
-      case 'delete':
+      case 'delete': {
+        const flags = await this.services.flags.get(context, {});
         await this.services.flags.set(context, { ...flags, pendingDelete: true });
         await context.sendActivity(this.services.replies.withButtons(Steps.delete, 'delete.confirm', ['button.yes', 'button.no']));
         return END_OF_TURN;
-      default:
-        return this.answerQuestion(dc, text);
+      }
     }
   }
 
@@ -98,32 +124,28 @@ export class Interruptions {
     return 'go-on';
   }
 
-  /** A factual question is answered unless the message is an answer to the open question. */
-  private async answerQuestion(dc: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
-    const slot = activeSlot(dc);
-    if (slot !== undefined && slot !== Slots.text && this.recognizers.get(slot)?.(text, dc.context) != null) {
-      return undefined;
-    }
-    const looksLikeQuestion = this.services.phrases.isQuestion(text);
-    if (slot === Slots.text && !looksLikeQuestion) return undefined;
-
+  /**
+   * A factual question gets its answer from the knowledge base, then the open question again. A
+   * message that is not a question (`asked` false) is answered only when the knowledge base knows it.
+   */
+  private async answerQuestion(dc: DialogContext, text: string, asked: boolean): Promise<DialogTurnResult | undefined> {
     const match = this.services.understanding.topic(text);
     const { context } = dc;
     if (match.kind === 'answer') {
       const profile = await this.services.profile.get(context, {});
-      await context.sendActivities(this.services.knowledge.answer(match.id, profile));
+      await context.sendActivities(this.services.knowledge.answer(match.id, profile, this.services.understanding.language(text)));
       return this.resume(dc);
     }
     if (match.kind === 'ambiguous') {
-      await context.sendActivity(this.services.knowledge.choose(match.ids));
+      const choice = this.services.knowledge.choose(match.ids);
+      await this.replyKinds.offeredTopics(context, (choice.suggestedActions?.actions ?? []).map((action) => action.title ?? ''));
+      await context.sendActivity(choice);
       return END_OF_TURN;
     }
-    if (looksLikeQuestion && slot !== Slots.text) {
-      await this.services.unanswered.record(text, stepOf(dc));
-      await context.sendActivity(this.services.knowledge.unknown());
-      return this.resume(dc);
-    }
-    return undefined;
+    if (!asked) return undefined;
+    await this.services.unanswered.record(text, waitingQuestion(dc)?.step ?? 'unknown');
+    await context.sendActivity(this.services.knowledge.unknown());
+    return this.resume(dc);
   }
 
   /** Asks the open question again; while the conversation waits after a crisis signal, asks nothing. */
@@ -148,22 +170,3 @@ export class Interruptions {
   }
 }
 
-/** The innermost dialog context. `child` makes a new context each time it is read: once per level. */
-function leafOf(dc: DialogContext): DialogContext {
-  let leaf = dc;
-  for (let child = dc.child; child !== undefined; child = child.child) leaf = child;
-  return leaf;
-}
-
-/** The slot of the prompt that is waiting for an answer, found at the bottom of the dialog stack. */
-function activeSlot(dc: DialogContext): string | undefined {
-  const options: unknown = leafOf(dc).activeDialog?.state?.options;
-  if (typeof options !== 'object' || options === null) return undefined;
-  const slot = slotOf(options);
-  return slot === '' ? undefined : slot;
-}
-
-function stepOf(dc: DialogContext): string {
-  const options: unknown = leafOf(dc).activeDialog?.state?.options;
-  return (typeof options === 'object' && options !== null && questionOf(options)?.step) || 'unknown';
-}

@@ -2,6 +2,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { PhraseBook } from '../src/understanding/phraseBook.js';
 import type { Language } from '../src/understanding/classifier/trainingSet.js';
 import type { CrisisKind } from '../src/understanding/crisis.js';
+import type { ReplyKind } from '../src/understanding/replyKind.js';
 import type { Understanding } from '../src/understanding/understanding.js';
 import type { Place, Profile } from './profile.js';
 import type { Replies } from './replies.js';
@@ -26,6 +27,12 @@ export interface ConversationFlags {
    * `check`, the bot asked one safety question after an ambiguous signal.
    */
   safety?: SafetyState;
+  /** The bot asked "Bedoel je …?" about a message it was not sure of; the next message says yes or no. */
+  replyCheck?: { kind: ReplyKind; text: string };
+  /** Knowledge-base titles offered after an unclear question; a tapped title is a question, not an answer. */
+  topicChoices?: string[];
+  /** The step at which the young person said "weet ik niet" once; a second time goes on. */
+  dontKnowAt?: string;
 }
 
 /** What the conversation needs from the rest of the program, passed in by the composition root. */

@@ -7,6 +7,8 @@ import {
 } from 'botbuilder-dialogs';
 import type { PhraseBook } from '../src/understanding/phraseBook.js';
 
+import { TurnReading } from './turnReading.js';
+
 /** What a slot prompt returns: the understood value, or null when skipped or not understood twice. */
 export interface SlotAnswer<T> {
   value: T | null;
@@ -74,7 +76,9 @@ export class SlotPrompt extends Prompt<SlotAnswer<unknown>> {
     _state: object,
     options: PromptOptions,
   ): Promise<PromptRecognizerResult<SlotAnswer<unknown>>> {
-    const text = (context.activity.text ?? '').trim();
+    if (context.turnState.get(TurnReading.skip) === true) return { succeeded: true, value: { value: null, skipped: true } };
+    const replaced: unknown = context.turnState.get(TurnReading.answerText);
+    const text = (typeof replaced === 'string' ? replaced : (context.activity.text ?? '')).trim();
     const recognize = this.recognizers.get(slotOf(options));
     const value = text === '' || !recognize ? null : recognize(text, context);
     const skipped = value === null && this.phrases.command(text) === 'skip';

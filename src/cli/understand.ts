@@ -6,9 +6,10 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../paths.js';
 import { Redactor } from '../privacy/redactor.js';
+import { PhraseBook } from '../understanding/phraseBook.js';
 import { Understanding } from '../understanding/understanding.js';
 
-const SLOTS = ['topic', 'age', 'qualification', 'wish', 'crisis', 'pii'] as const;
+const SLOTS = ['topic', 'age', 'qualification', 'wish', 'crisis', 'reply', 'pii'] as const;
 type Slot = (typeof SLOTS)[number];
 
 function isSlot(value: string | undefined): value is Slot {
@@ -27,9 +28,10 @@ function parseToday(value: string | undefined): Date {
 interface Readers {
   understanding: Understanding;
   redactor: Redactor;
+  phrases: PhraseBook;
 }
 
-function valueFor({ understanding, redactor }: Readers, slot: Slot, text: string, today: Date): unknown {
+function valueFor({ understanding, redactor, phrases }: Readers, slot: Slot, text: string, today: Date): unknown {
   switch (slot) {
     case 'pii':
       return redactor.redact(text).text;
@@ -43,6 +45,8 @@ function valueFor({ understanding, redactor }: Readers, slot: Slot, text: string
       const signal = understanding.crisis(text);
       return signal === null ? false : signal.level === 'helplines' ? true : 'check';
     }
+    case 'reply':
+      return understanding.reply(text, phrases.command(text)).kind;
     case 'topic': {
       const match = understanding.topic(text);
       return match.kind === 'answer' ? match.id : null;
@@ -57,7 +61,11 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const today = parseToday(values.today);
-  const readers: Readers = { understanding: Understanding.load(contentDir), redactor: Redactor.load(contentDir) };
+  const readers: Readers = {
+    understanding: Understanding.load(contentDir),
+    redactor: Redactor.load(contentDir),
+    phrases: PhraseBook.load(contentDir),
+  };
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const text of lines) {
     const value = valueFor(readers, values.slot, text, today);

@@ -4,6 +4,7 @@ import type { Replies, Reply } from '../../dialogs/replies.js';
 import { rulesRegion } from '../contacts/regionCodes.js';
 import type { KbFacts, KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { Steps } from '../../dialogs/steps.js';
+import type { Language } from '../understanding/classifier/trainingSet.js';
 
 /** Knowledge-base answers as the young person sees them: the core first, then where to read more. */
 export class KnowledgeAnswers implements KnowledgeReplies {
@@ -12,7 +13,8 @@ export class KnowledgeAnswers implements KnowledgeReplies {
     private readonly replies: Replies,
   ) {}
 
-  answer(id: string, profile: Profile): Reply[] {
+  /** In English or French, the answer (in Dutch) opens with one line in their language on where to get help in it. */
+  answer(id: string, profile: Profile, language: Language = 'nl'): Reply[] {
     if (!this.knowledge.entry(id)) return [this.unknown()];
     const answer = this.knowledge.answerFor(id, factsOf(profile));
     const messages = this.replies.messages;
@@ -22,8 +24,9 @@ export class KnowledgeAnswers implements KnowledgeReplies {
       ...answer.sources.map((source) => messages.text('kb.source', source)),
     ].join('\n');
     const channelData = { step: Steps.kbAnswer, kbId: id, personalised: answer.personalised };
+    const text = language === 'nl' ? answer.text : `${messages.text(`kb.language.${language}`)}\n\n${answer.text}`;
     return [
-      { type: 'message', text: answer.text, channelData },
+      { type: 'message', text, channelData },
       { type: 'message', text: more, channelData },
     ];
   }

@@ -4,6 +4,9 @@ import { ModelStore } from './classifier/modelStore.js';
 import { CrisisCheck, type CrisisSignal } from './crisis.js';
 import { type Language, LanguageGuess } from './language.js';
 import { QualificationRecognizer } from './qualification.js';
+import type { Command } from './phraseBook.js';
+import { ReplyKindReader, type ReplyReading } from './replyKind.js';
+import { TopicReader } from './topic.js';
 import type { Qualification, Wish } from './types.js';
 import { WishRecognizer } from './wish.js';
 import { KnowledgeBase, type TopicMatch } from '../knowledge/knowledgeBase.js';
@@ -16,17 +19,22 @@ export class Understanding {
     private readonly wishes: WishRecognizer,
     private readonly crisisCheck: CrisisCheck,
     private readonly languages: LanguageGuess,
+    private readonly replies: ReplyKindReader,
+    private readonly topics: TopicReader,
     readonly knowledge: KnowledgeBase,
   ) {}
 
   /** Loads the recognisers; trained models come from `models` (trained there when missing). */
   static load(contentDir: string, models: ModelStore = new ModelStore(modelsDir)): Understanding {
+    const knowledge = KnowledgeBase.load(contentDir);
     return new Understanding(
       QualificationRecognizer.load(contentDir),
       WishRecognizer.load(contentDir),
       CrisisCheck.load(contentDir, models),
       LanguageGuess.load(contentDir, models),
-      KnowledgeBase.load(contentDir),
+      ReplyKindReader.load(contentDir, models),
+      TopicReader.load(contentDir, models, new Set(knowledge.entries().map((entry) => entry.id))),
+      knowledge,
     );
   }
 
@@ -47,10 +55,17 @@ export class Understanding {
   warm(): void {
     this.crisisCheck.warm();
     this.languages.warm();
+    this.replies.warm();
+    this.topics.warm();
   }
 
   crisis(text: string): CrisisSignal | null {
     return this.crisisCheck.detect(text);
+  }
+
+  /** What a message typed at an open question is; `command` is the phrase book's reading, if any. */
+  reply(text: string, command: Command | null = null): ReplyReading {
+    return this.replies.read(text, command);
   }
 
   language(text: string): Language {
@@ -58,6 +73,6 @@ export class Understanding {
   }
 
   topic(text: string): TopicMatch {
-    return this.knowledge.match(text);
+    return this.topics.match(text, this.knowledge.match(text));
   }
 }

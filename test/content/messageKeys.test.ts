@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { Messages } from '../../src/content/messages.js';
 import { contentDir, projectRoot } from '../../src/paths.js';
 import { crisisKinds } from '../../src/understanding/crisis.js';
+import { replyKinds } from '../../src/understanding/replyKind.js';
 import { QUALIFICATIONS, SCHOOL_STATUSES, WISHES } from '../../src/understanding/types.js';
 
 const messages = Messages.load(contentDir);
@@ -39,9 +40,13 @@ const templates = sources.flatMap(({ text }) =>
   [...text.matchAll(/`((?:[a-z0-9.-]|\$\{[\w.?]+\})+)`/g)]
     .map((m) => m[1] ?? '')
     .filter((template) => template.includes('.') && template.includes('${'))
-    .map((template) => template.split(/\$\{[\w.?]+\}/).map((part) => part.replace(/\./g, '\\.')).join('[a-z0-9-]+'))
+    .map((template) => template.split(/\$\{[\w.?]+\}/).map((part) => part.replace(/\./g, '\\.')).join('[a-z0-9.-]+'))
     .map((pattern) => new RegExp(`^${pattern}$`)),
 );
+
+/** The questions asked in free text, and the others; each has its explanation (and the open ones another angle). */
+const openQuestions = ['future.desired', 'future.people', 'successes.moment', 'successes.strengths', 'progress.next-step', 'progress.supporters', 'obstacles', 'wrapup.takeaway'];
+const closedQuestions = ['welcome.consent', 'intake.age', 'intake.school', 'intake.qualification', 'intake.region', 'wish', 'wrapup.score'];
 
 /** The keys the code builds from values, for every value it can have. */
 const builtKeys = [
@@ -50,6 +55,10 @@ const builtKeys = [
   ...QUALIFICATIONS.map((qualification) => `summary.qualification.${qualification}`),
   ...['situation', 'choice', 'future', 'strengths', 'next-step', 'supporters', 'where'].map((label) => `summary.label.${label}`),
   ...crisisKinds.map((kind) => `crisis.opening.${kind}`),
+  ...['en', 'fr'].map((language) => `kb.language.${language}`),
+  ...openQuestions.flatMap((question) => [`${question}.explain`, `${question}.dont-know`]),
+  ...closedQuestions.map((question) => `${question}.explain`),
+  ...replyKinds.filter((kind) => kind !== 'answer').map((kind) => `reply.check.${kind}`),
   ...['en', 'fr'].flatMap((language) => ['intro', 'phone', 'website'].map((part) => `crisis.foreign.${language}.${part}`)),
   ...['phone', 'chat', 'website'].flatMap((channel) =>
     ['always', 'open', 'closed', 'unknown'].map((availability) => `crisis.line.${channel}.${availability}`),

@@ -20,7 +20,7 @@ export type Language = (typeof LANGUAGES)[number];
 const line = z.string().trim().min(1).max(2_000);
 export const trainingFileSchema = z
   .object({
-    label: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    label: z.string().regex(/^\p{Ll}[\p{Ll}\p{N}-]*$/u),
     nl: z.array(line).default([]),
     en: z.array(line).default([]),
     fr: z.array(line).default([]),
