@@ -76,15 +76,15 @@ describe('npm run teams:package', () => {
     expect(errors.join('\n')).toMatch(/\/accentColor/);
   });
 
-  test('when the placeholders are filled, then the bot id, domain and URLs come from the arguments', () => {
+  test('when the placeholders are filled, then the bot id, domain and URLs come from the arguments, privacy and terms on the bot\'s own pages', () => {
     expect(entries.get('manifest.json')?.toString('utf8')).not.toMatch(/\{\{|\}\}/);
     expect(manifest.id).toBe(APP_ID);
     expect(manifest.bots?.[0]).toMatchObject({ botId: APP_ID, scopes: ['personal'] });
     expect(manifest.validDomains).toEqual(['bot.example.org']);
     expect(manifest.developer).toMatchObject({
       websiteUrl: 'https://bot.example.org/',
-      privacyUrl: 'https://bot.example.org/',
-      termsOfUseUrl: 'https://bot.example.org/',
+      privacyUrl: 'https://bot.example.org/privacy',
+      termsOfUseUrl: 'https://bot.example.org/terms',
     });
     expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
   });
