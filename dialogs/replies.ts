@@ -21,6 +21,13 @@ export class Replies {
     return { ...this.text(step, key, vars), suggestedActions: { actions, to: [] } };
   }
 
+  /** A message with one button that opens a web page (the privacy page, say) in the browser. */
+  withLink(step: string, key: string, buttonKey: string, url: string, vars?: MessageVars): Reply {
+    const title = this.messages.text(buttonKey);
+    const card = CardFactory.heroCard('', undefined, [{ type: 'openUrl', title, value: url }]);
+    return { ...this.text(step, key, vars), attachments: [card] };
+  }
+
   card(step: string, card: object, fallbackText: string, extra: Record<string, unknown> = {}): Reply {
     const attachment: Attachment = CardFactory.adaptiveCard(card);
     return {

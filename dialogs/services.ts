@@ -54,4 +54,8 @@ export interface ConversationServices {
   welcomeBackAfterMs: number;
   /** After how many days what the young person told is deleted. */
   retentionDays: number;
+  /** Whether the bot asks if a counsellor may read the conversation (TRANSCRIPT_CONSENT=ask). */
+  askConsent: boolean;
+  /** The privacy page's absolute URL; without one (no PUBLIC_URL) the welcome has no "meer weten?" button. */
+  privacyUrl?: string;
 }

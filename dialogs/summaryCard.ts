@@ -34,8 +34,14 @@ export function summaryText(title: string, lines: readonly SummaryLine[]): strin
   return [title, ...lines.map((line) => `${line.label}: ${line.value}`)].join('\n');
 }
 
-/** The summary as an Adaptive Card: one label and value per line, readable on a phone. */
-export function summaryCard(title: string, lines: readonly SummaryLine[]): object {
+/** A button under the summary that opens a web page. */
+export interface CardLink {
+  title: string;
+  url: string;
+}
+
+/** The summary as an Adaptive Card: one label and value per line, readable on a phone; a link to the privacy page when given. */
+export function summaryCard(title: string, lines: readonly SummaryLine[], privacy?: CardLink): object {
   return adaptiveCard(
     [
       { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
@@ -45,5 +51,6 @@ export function summaryCard(title: string, lines: readonly SummaryLine[]): objec
       ]),
     ],
     summaryText(title, lines),
+    privacy ? [{ type: 'Action.OpenUrl', title: privacy.title, url: privacy.url }] : [],
   );
 }

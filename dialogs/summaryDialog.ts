@@ -18,7 +18,9 @@ export class SummaryDialog extends PhaseDialog {
     const title = messages.text('summary.title');
     const lines = summaryLines(profile, messages, contacts);
     await this.say(step, Steps.summary, 'summary.intro');
-    await step.context.sendActivity(this.services.replies.card(Steps.summary, summaryCard(title, lines), summaryText(title, lines)));
+    const { privacyUrl } = this.services;
+    const privacy = privacyUrl === undefined ? undefined : { title: messages.text('summary.privacy'), url: privacyUrl };
+    await step.context.sendActivity(this.services.replies.card(Steps.summary, summaryCard(title, lines, privacy), summaryText(title, lines)));
     const goodbye = this.services.replies.text(Steps.summary, 'summary.goodbye');
     if (profile.crisisSeen) goodbye.text = `${goodbye.text ?? ''}\n\n${this.services.safety.reminder(this.services.now())}`;
     await step.context.sendActivity(goodbye);

@@ -30,7 +30,10 @@ export class WelcomeDialog extends PhaseDialog {
     }
     await this.services.profile.set(step.context, profile.consent === undefined ? {} : { consent: profile.consent });
     await this.say(step, Steps.welcome, 'welcome.hello');
-    await this.say(step, Steps.welcome, 'welcome.privacy', { days: this.services.retentionDays });
+    const { privacyUrl, retentionDays } = this.services;
+    const vars = { days: retentionDays };
+    if (privacyUrl === undefined) await this.say(step, Steps.welcome, 'welcome.privacy', vars);
+    else await step.context.sendActivity(this.services.replies.withLink(Steps.welcome, 'welcome.privacy', 'button.privacy.more', privacyUrl, vars));
     return step.next();
   }
 
@@ -43,7 +46,7 @@ export class WelcomeDialog extends PhaseDialog {
     } else if (resume === 'continue' || step.result !== undefined) {
       await this.say(step, Steps.welcome, 'welcome.continue');
     }
-    if ((await this.profile(step)).consent !== undefined) return step.next();
+    if (!this.services.askConsent || (await this.profile(step)).consent !== undefined) return step.next();
     return this.ask(step, Steps.consent, Slots.consent, 'welcome.consent.ask', {
       buttons: true,
       retryKey: 'welcome.consent.retry',

@@ -1,6 +1,17 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
+/** Where state, transcripts and records are kept: embedded files (lowdb) or Azure Blob Storage. */
+export const STORAGE_KINDS = ['lowdb', 'blob'] as const;
+export type StorageKind = (typeof STORAGE_KINDS)[number];
+
+/**
+ * Whether counsellors may read conversations: `ask` (the bot asks the young person; without a yes
+ * nothing is kept for counsellors) or `off` (never asked, never kept). Never a yes by default.
+ */
+export const TRANSCRIPT_CONSENT_MODES = ['ask', 'off'] as const;
+export type TranscriptConsent = (typeof TRANSCRIPT_CONSENT_MODES)[number];
+
 /** The only place that reads process.env: every setting, validated with a clear error per bad value. */
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -14,12 +25,20 @@ const envSchema = z.object({
   /** How long a conversation may be quiet before the bot welcomes the young person back. */
   WELCOME_BACK_AFTER_HOURS: z.coerce.number().positive().default(6),
   /** Where state and transcripts live: embedded files (lowdb) or Azure Blob Storage. */
-  STORAGE: z.enum(['lowdb', 'blob']).default('lowdb'),
+  STORAGE: z.enum(STORAGE_KINDS).default('lowdb'),
   AZURE_STORAGE_CONNECTION_STRING: z.string().default(''),
   AZURE_STATE_CONTAINER: z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, 'a container name: 3-63 lower-case letters, digits or hyphens').default('bot-state'),
   AZURE_TRANSCRIPTS_CONTAINER: z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, 'a container name: 3-63 lower-case letters, digits or hyphens').default('bot-transcripts'),
   /** Transcripts and call-back requests are deleted after this many days. */
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** Whether a counsellor may read a conversation after the young person's yes (ask), or never (off). */
+  TRANSCRIPT_CONSENT: z.enum(TRANSCRIPT_CONSENT_MODES).default('ask'),
+  /** Who runs this instance, as the privacy page names them, e.g. "CLB Gent". */
+  ORGANISATION_NAME: z.string().max(120).default(''),
+  /** How young people reach that organisation: an e-mail address, phone number or web address. */
+  ORGANISATION_CONTACT: z.string().max(200).default(''),
+  /** How to reach the organisation's data-protection officer (DPO). */
+  DPO_CONTACT: z.string().max(200).default(''),
   /** Signs console session cookies; generated at start-up when empty (sessions then end on restart). */
   CONSOLE_SESSION_SECRET: z.string().default(''),
   /** OpenID Connect sign-in for the console (e.g. Microsoft Entra ID); local accounts when empty. */
@@ -57,9 +76,12 @@ export interface Config {
   auth: BotAuthConfig;
   welcomeBackAfterMs: number;
   storage:
-    | { kind: 'lowdb' }
-    | { kind: 'blob'; connectionString: string; stateContainer: string; transcriptsContainer: string };
+    | { kind: Extract<StorageKind, 'lowdb'> }
+    | { kind: Extract<StorageKind, 'blob'>; connectionString: string; stateContainer: string; transcriptsContainer: string };
   retentionDays: number;
+  transcriptConsent: TranscriptConsent;
+  /** Who runs this instance; empty strings when not configured (the privacy page says so). */
+  organisation: { name: string; contact: string; dpo: string };
   console: {
     sessionSecret: string;
     oidc?: { issuer: string; clientId: string; clientSecret: string };
@@ -126,6 +148,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           }
         : { kind: 'lowdb' },
     retentionDays: e.RETENTION_DAYS,
+    transcriptConsent: e.TRANSCRIPT_CONSENT,
+    organisation: { name: e.ORGANISATION_NAME.trim(), contact: e.ORGANISATION_CONTACT.trim(), dpo: e.DPO_CONTACT.trim() },
     console: {
       sessionSecret: e.CONSOLE_SESSION_SECRET,
       ...(e.OIDC_ISSUER !== ''

@@ -22,6 +22,9 @@ export interface ServiceParts {
   forgetElsewhere: (context: TurnContext) => Promise<void>;
   welcomeBackAfterMs: number;
   retentionDays: number;
+  /** TRANSCRIPT_CONSENT=off: never asked, never kept for counsellors; asked by default. */
+  askConsent?: boolean;
+  privacyUrl?: string;
 }
 
 /** Everything the conversation needs, built on the loaded content, state and records. */
@@ -48,5 +51,7 @@ export function createServices(parts: ServiceParts): ConversationServices {
     now: parts.now,
     welcomeBackAfterMs: parts.welcomeBackAfterMs,
     retentionDays: parts.retentionDays,
+    askConsent: parts.askConsent ?? true,
+    ...(parts.privacyUrl !== undefined ? { privacyUrl: parts.privacyUrl } : {}),
   };
 }

@@ -36,6 +36,9 @@ import { FollowUpScheduler } from './followup/followUpScheduler.js';
 import { FollowUpStore } from './followup/followUpStore.js';
 import { createWebChat } from './webchat/webChat.js';
 import { createConsole } from './console/console.js';
+import { noticeSettings } from './site/noticeContent.js';
+import { PRIVACY_PATH, publicPageUrl } from './site/paths.js';
+import { siteRoutes } from './site/siteRoutes.js';
 import { STEP_ORDER, Steps } from '../dialogs/steps.js';
 
 export interface AppOverrides {
@@ -120,6 +123,8 @@ export async function createConversation(config: Config, overrides: AppOverrides
     },
     welcomeBackAfterMs: config.welcomeBackAfterMs,
     retentionDays: config.retentionDays,
+    askConsent: config.transcriptConsent === 'ask',
+    ...(config.publicUrl !== '' ? { privacyUrl: publicPageUrl(config.publicUrl, PRIVACY_PATH) } : {}),
   });
   const bot = new PerspectiveBot(conversationState, new MainDialog(services));
   const profileOf = async (context: TurnContext): Promise<Profile> => (await services.profile.get(context)) ?? {};
@@ -144,7 +149,7 @@ export async function createConversation(config: Config, overrides: AppOverrides
         transcripts,
         records,
         conversationState,
-        consentOf: async (context) => (await profileOf(context)).consent === true,
+        consentOf: async (context) => config.transcriptConsent === 'ask' && (await profileOf(context)).consent === true,
         profileOf,
         redactor: content.redactor,
         logger,
@@ -207,7 +212,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     forgetConversation: (record) => forgetConversation(conversation, record.channelId, record.conversationId),
     stepOrder: STEP_ORDER,
   });
-  const server = new BotServer({ adapter, bot: conversation.bot, logger, routes: [...webChat.routes, counsellorConsole.routes] });
+  const site = siteRoutes(conversation.content.messages, conversation.content.notices, noticeSettings(config));
+  const server = new BotServer({ adapter, bot: conversation.bot, logger, routes: [...webChat.routes, counsellorConsole.routes, site] });
 
   return {
     ...conversation,
@@ -216,6 +222,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     async start() {
       await conversation.prepare();
       const port = await server.listen(config.port, config.host);
+      const organisation = Object.entries(config.organisation).filter(([, value]) => value === '').map(([name]) => name);
+      if (organisation.length > 0) {
+        logger.warn({ missing: organisation }, 'the privacy page does not name who runs this bot: set ORGANISATION_NAME, ORGANISATION_CONTACT and DPO_CONTACT');
+      }
       if (config.auth.appId === '') {
         logger.warn('no MicrosoftAppId configured: running locally without Bot Framework authentication');
       }

@@ -13,7 +13,20 @@ describe('loadConfig', () => {
     expect(config.auth).toEqual({ appId: 'abc', appPassword: 'secret', tenantId: 't', appType: 'SingleTenant' });
   });
 
+  test('when nothing about privacy is set, then counsellors read only after a yes and the organisation is not named', () => {
+    const config = loadConfig({});
+    expect(config.transcriptConsent).toBe('ask');
+    expect(config.organisation).toEqual({ name: '', contact: '', dpo: '' });
+  });
+
+  test('when the organisation and transcript consent are set, then the privacy page gets them', () => {
+    const config = loadConfig({ TRANSCRIPT_CONSENT: 'off', ORGANISATION_NAME: ' CLB Gent ', ORGANISATION_CONTACT: 'info@clb.example', DPO_CONTACT: 'dpo@clb.example' });
+    expect(config.transcriptConsent).toBe('off');
+    expect(config.organisation).toEqual({ name: 'CLB Gent', contact: 'info@clb.example', dpo: 'dpo@clb.example' });
+  });
+
   test.each([
+    [{ TRANSCRIPT_CONSENT: 'yes' }, 'TRANSCRIPT_CONSENT'],
     [{ PORT: '-1' }, 'PORT'],
     [{ MicrosoftAppType: 'Other' }, 'MicrosoftAppType'],
     [{ WELCOME_BACK_AFTER_HOURS: '0' }, 'WELCOME_BACK_AFTER_HOURS'],

@@ -69,6 +69,22 @@ param transcriptsContainerName string = 'bot-transcripts'
 @maxValue(3650)
 param retentionDays int = 90
 
+@description('ask: counsellors read a conversation only after the young person\'s yes; off: never.')
+@allowed([
+  'ask'
+  'off'
+])
+param transcriptConsent string = 'ask'
+
+@description('Who runs this instance, shown on the privacy page, e.g. CLB Gent.')
+param organisationName string
+
+@description('How young people reach the organisation: an e-mail address, phone number or web address.')
+param organisationContact string
+
+@description('How to reach the organisation\'s data-protection officer.')
+param dpoContact string
+
 @allowed([
   'fatal'
   'error'
@@ -206,6 +222,10 @@ var botSettings = {
   AZURE_STATE_CONTAINER: stateContainer.name
   AZURE_TRANSCRIPTS_CONTAINER: transcriptsContainer.name
   RETENTION_DAYS: string(retentionDays)
+  TRANSCRIPT_CONSENT: transcriptConsent
+  ORGANISATION_NAME: organisationName
+  ORGANISATION_CONTACT: organisationContact
+  DPO_CONTACT: dpoContact
   CONSOLE_SESSION_SECRET: consoleSessionSecret
   OIDC_ISSUER: oidcIssuer
   OIDC_CLIENT_ID: oidcClientId

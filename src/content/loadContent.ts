@@ -2,6 +2,7 @@ import { ContactDirectory } from '../contacts/directory.js';
 import { lookupRegion } from '../contacts/region.js';
 import type { Place } from '../../dialogs/profile.js';
 import { Redactor } from '../privacy/redactor.js';
+import { loadNotices, type NoticeContent } from '../site/noticeContent.js';
 import { loadHelplines, type Helpline } from '../safety/helplines.js';
 import { PhraseBook } from '../understanding/phraseBook.js';
 import { Understanding } from '../understanding/understanding.js';
@@ -15,6 +16,8 @@ export interface Content {
   contacts: ContactDirectory;
   helplines: Helpline[];
   redactor: Redactor;
+  /** The privacy page and the terms of use. */
+  notices: NoticeContent;
   lookupPlace: (text: string) => Place | null;
 }
 
@@ -28,6 +31,7 @@ export function loadContent(contentDir: string): Content {
     contacts,
     helplines: loadHelplines(contentDir),
     redactor: Redactor.load(contentDir),
+    notices: loadNotices(contentDir),
     lookupPlace: (text) => lookupRegion(text, contacts.municipalities),
   };
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { projectRoot } from '../paths.js';
+import { PRIVACY_PATH, publicPageUrl, TERMS_PATH } from '../site/paths.js';
 
 /** Where the manifest template and the icons live. */
 export const teamsDir = join(projectRoot, 'deployment', 'teams');
@@ -42,8 +43,9 @@ export function placeholderValues(options: TeamsPackageOptions): Record<string, 
   }
   if (!SEMVER.test(options.version)) problems.push(`version "${options.version}" is not major.minor.patch`);
   const base = httpsUrl('base URL', options.baseUrl, problems);
-  const pageUrl = (label: string, value: string | undefined) =>
-    value === undefined ? base?.href : httpsUrl(label, value, problems)?.href;
+  /** A given URL, or the bot's own page at `path` (the base URL itself for no path). */
+  const pageUrl = (label: string, value: string | undefined, path?: string) =>
+    value !== undefined ? httpsUrl(label, value, problems)?.href : base && (path === undefined ? base.href : publicPageUrl(base, path));
   const values = {
     MicrosoftAppId: options.appId,
     TeamsAppId: options.teamsAppId ?? options.appId,
@@ -51,8 +53,8 @@ export function placeholderValues(options: TeamsPackageOptions): Record<string, 
     DeveloperName: options.developerName ?? 'Perspectiefbot',
     BotDomain: base?.host,
     WebsiteUrl: pageUrl('website URL', options.websiteUrl),
-    PrivacyUrl: pageUrl('privacy URL', options.privacyUrl),
-    TermsOfUseUrl: pageUrl('terms of use URL', options.termsOfUseUrl),
+    PrivacyUrl: pageUrl('privacy URL', options.privacyUrl, PRIVACY_PATH),
+    TermsOfUseUrl: pageUrl('terms of use URL', options.termsOfUseUrl, TERMS_PATH),
   };
   if (values.DeveloperName.length === 0 || values.DeveloperName.length > 32) {
     problems.push('developer name must be 1-32 characters');

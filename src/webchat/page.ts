@@ -1,4 +1,5 @@
 import type { Messages } from '../content/messages.js';
+import { siteLinks } from '../site/noticePage.js';
 
 /** Where the page gets its tokens and talks Direct Line: this server, or Azure's Direct Line. */
 export interface PageMode {
@@ -27,6 +28,7 @@ export function renderPage(messages: Messages, mode: PageMode): string {
   data-token-url="${escapeHtml(mode.tokenUrl)}" data-error="${text('webchat.page.error')}"
   data-placeholder="${text('webchat.page.placeholder')}"></main>
 <noscript>${text('webchat.page.noscript')}</noscript>
+<footer class="site-links">${siteLinks(messages, { newTab: true, withoutChat: true }).value}</footer>
 <script src="/webchat/webchat.js"></script>
 <script src="/webchat/chat.js"></script>
 </body>

@@ -142,6 +142,12 @@ describe('the counsellor console routes', () => {
     expect(response.headers.get('set-cookie')).toMatch(/^console_session=[^;]+; Path=\/console; HttpOnly; SameSite=Strict; Max-Age=1800$/);
   });
 
+  test('when a console page is shown, then it links to the privacy page and the terms of use', async () => {
+    const page = await (await fetch(`${baseUrl}/console/sign-in`)).text();
+    expect(page).toMatch(/<a href="\/privacy"[^>]*>Privacy<\/a>/);
+    expect(page).toMatch(/<a href="\/terms"[^>]*>Voorwaarden<\/a>/);
+  });
+
   test('when the sign-in form is posted without its CSRF token, then it is refused', async () => {
     const client = new Client(baseUrl);
     await client.text(await client.get('/console/sign-in'));

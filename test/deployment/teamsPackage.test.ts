@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { ManifestUtil, type TeamsAppManifest } from '@microsoft/teams-manifest';
 import JSZip from 'jszip';
 import { projectRoot } from '../../src/paths.js';
-import { fillTemplate, TeamsPackageError } from '../../src/teams/teamsPackage.js';
+import { fillTemplate, placeholderValues, TeamsPackageError } from '../../src/teams/teamsPackage.js';
 import { readPng } from './png.js';
 
 const run = promisify(execFile);
@@ -76,15 +76,15 @@ describe('npm run teams:package', () => {
     expect(errors.join('\n')).toMatch(/\/accentColor/);
   });
 
-  test('when the placeholders are filled, then the bot id, domain and URLs come from the arguments', () => {
+  test('when the placeholders are filled, then the bot id, domain and URLs come from the arguments, privacy and terms on the bot\'s own pages', () => {
     expect(entries.get('manifest.json')?.toString('utf8')).not.toMatch(/\{\{|\}\}/);
     expect(manifest.id).toBe(APP_ID);
     expect(manifest.bots?.[0]).toMatchObject({ botId: APP_ID, scopes: ['personal'] });
     expect(manifest.validDomains).toEqual(['bot.example.org']);
     expect(manifest.developer).toMatchObject({
       websiteUrl: 'https://bot.example.org/',
-      privacyUrl: 'https://bot.example.org/',
-      termsOfUseUrl: 'https://bot.example.org/',
+      privacyUrl: 'https://bot.example.org/privacy',
+      termsOfUseUrl: 'https://bot.example.org/terms',
     });
     expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
   });
@@ -141,6 +141,11 @@ describe('teams:package options', () => {
       stderr: expect.stringContaining('--app-id is required'),
     });
   }, 60_000);
+
+  test('when the bot runs under a path of its public URL, then privacy and terms point at its pages under that path', () => {
+    const values = placeholderValues({ appId: APP_ID, baseUrl: 'https://www.example.be/chatbot', version: '1.0.0' });
+    expect(values).toMatchObject({ PrivacyUrl: 'https://www.example.be/chatbot/privacy', TermsOfUseUrl: 'https://www.example.be/chatbot/terms' });
+  });
 
   test('when the template has a placeholder without a value, then filling it fails and names it', () => {
     expect(() => fillTemplate('{"a": "{{Known}}", "b": "{{Unknown}}"}', { Known: 'x' })).toThrow(TeamsPackageError);

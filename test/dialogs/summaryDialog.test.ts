@@ -46,6 +46,15 @@ describe('SummaryDialog', () => {
     expect(storedProfile(h, 'webchat').finished).toBe(true);
   });
 
+  test('when the privacy page has a public URL, then the summary card has a button that opens it', async () => {
+    const h = harness();
+    seedProfile(h, profile, 'webchat');
+    const privacyUrl = 'https://bot.example.org/privacy';
+    const replies = await send(dialogClient(h, new SummaryDialog({ ...h.services, privacyUrl }), 'webchat'), 'klaar');
+    const card = replies.activities[1]?.attachments?.[0]?.content as { actions?: unknown[] } | undefined;
+    expect(card?.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Wat bewaart de chatbot over mij?', url: privacyUrl }]);
+  });
+
   test('when the channel cannot show cards, then the summary arrives as plain text', async () => {
     const h = harness();
     seedProfile(h, profile, 'sms');

@@ -1,5 +1,5 @@
 import { WelcomeDialog } from '../../dialogs/welcomeDialog.js';
-import { dialogClient, harness, play, seedProfile, storedProfile, type Turn } from '../support/harness.js';
+import { dialogClient, harness, play, seedProfile, send, storedProfile, type Turn } from '../support/harness.js';
 
 const transcripts: Array<{ name: string; turns: Turn[]; consent: boolean }> = [
   {
@@ -47,5 +47,28 @@ describe('WelcomeDialog', () => {
       { user: 'Opnieuw beginnen', steps: ['welcome'], says: [/opnieuw/] },
     ]);
     expect(storedProfile(h)).toEqual({ consent: true });
+  });
+
+  test('when the privacy page has a public URL, then the privacy message has a "Meer weten?" button that opens it', async () => {
+    const h = harness();
+    const privacyUrl = 'https://bot.example.org/privacy';
+    const replies = await send(dialogClient(h, new WelcomeDialog({ ...h.services, privacyUrl })), 'hoi');
+    const privacy = replies.activities.find((activity) => /bewaar/.test(activity.text ?? ''));
+    const buttons = privacy?.attachments?.flatMap((attachment) => (attachment.content as { buttons?: unknown[] }).buttons ?? []);
+    expect(buttons).toEqual([{ type: 'openUrl', title: 'Meer weten?', value: privacyUrl }]);
+  });
+
+  test('when no public URL is configured, then the privacy message comes without a button', async () => {
+    const h = harness();
+    const replies = await send(dialogClient(h, new WelcomeDialog(h.services)), 'hoi');
+    expect(replies.activities.flatMap((activity) => activity.attachments ?? [])).toEqual([]);
+  });
+
+  test('when counsellors never read conversations (TRANSCRIPT_CONSENT=off), then the bot does not ask and keeps no consent', async () => {
+    const h = harness();
+    await play(dialogClient(h, new WelcomeDialog({ ...h.services, askConsent: false })), [
+      { user: 'hoi', steps: ['welcome', 'welcome'], says: [/chatbot, geen mens/, /bewaar/] },
+    ]);
+    expect(storedProfile(h).consent).toBeUndefined();
   });
 });

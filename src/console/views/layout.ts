@@ -1,4 +1,5 @@
 import type { Messages, MessageVars } from '../../content/messages.js';
+import { siteLinks } from '../../site/noticePage.js';
 import { CSRF_FIELD } from '../csrf.js';
 import { html, type Html } from '../html.js';
 import type { ConsoleUser } from '../users.js';
@@ -60,6 +61,7 @@ ${options.head}
 <h1>${options.title}</h1>
 ${options.body}
 </main>
+<footer class="site-links">${siteLinks(context.messages, { newTab: true })}</footer>
 </body>
 </html>`;
 }
