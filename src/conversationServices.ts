@@ -10,6 +10,7 @@ import { ContactReferrals } from './replies/contactReferrals.js';
 import { HelplineReplies } from './replies/helplineReplies.js';
 import { KnowledgeAnswers } from './replies/knowledgeAnswers.js';
 import { UnansweredQuestions } from './replies/unansweredQuestions.js';
+import { markForgotten } from './state/forgottenTurn.js';
 
 export interface ServiceParts {
   content: Content;
@@ -41,6 +42,7 @@ export function createServices(parts: ServiceParts): ConversationServices {
     unanswered: new UnansweredQuestions(records.insights, content.redactor, logger),
     callbacks: new CallbackRequests(records.callbacks, records.conversations, content.messages),
     forget: async (context) => {
+      markForgotten(context);
       await userState.delete(context);
       await conversationState.delete(context);
       await parts.forgetElsewhere(context);

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import {
-  AutoSaveStateMiddleware,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
@@ -29,6 +28,7 @@ import { ConsentTranscriptMiddleware } from './transcripts/consentTranscriptMidd
 import { FileTranscriptStore } from './transcripts/fileTranscriptStore.js';
 import { BotServer } from './server.js';
 import { FileStorage } from './storage/fileStorage.js';
+import { SaveStateUnlessForgotten } from './state/forgottenTurn.js';
 import type { WriteBehind } from './storage/writeBehind.js';
 import { followUpDelivery } from './followup/followUpDelivery.js';
 import { FollowUpOffers } from './followup/followUpOffer.js';
@@ -136,7 +136,7 @@ export async function createConversation(config: Config, overrides: AppOverrides
     onTurnError,
     middleware: [
       // First, so it saves once, after the bot and the other middleware (insight marks) have run.
-      new AutoSaveStateMiddleware(conversationState, userState),
+      new SaveStateUnlessForgotten(conversationState, userState),
       new TraceFilter(),
       new ChannelFallback(),
       new FollowUpOffers(followUps, config.followUpAfterMs, now),
