@@ -2,7 +2,7 @@ import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'bot
 import { DialogIds } from './dialogIds.js';
 import { SafetyGuard } from './safetyGuard.js';
 import type { ConversationServices } from './services.js';
-import { questionOf, slotOf } from './slotPrompt.js';
+import { slotOf } from './slotPrompt.js';
 import { Slots, slotRecognizers } from './slots.js';
 import type { SlotRecognizer } from './slotPrompt.js';
 import { Steps } from './steps.js';
@@ -137,7 +137,7 @@ export class Interruptions {
       return END_OF_TURN;
     }
     if (looksLikeQuestion && slot !== Slots.text) {
-      await this.services.unanswered.record(text, stepOf(dc));
+      await this.services.unanswered.record(text, { channelId: context.activity.channelId, conversationId: context.activity.conversation.id });
       await context.sendActivity(this.services.knowledge.unknown());
       return this.resume(dc);
     }
@@ -179,9 +179,4 @@ function activeSlot(dc: DialogContext): string | undefined {
   if (typeof options !== 'object' || options === null) return undefined;
   const slot = slotOf(options);
   return slot === '' ? undefined : slot;
-}
-
-function stepOf(dc: DialogContext): string {
-  const options: unknown = leafOf(dc).activeDialog?.state?.options;
-  return (typeof options === 'object' && options !== null && questionOf(options)?.step) || 'unknown';
 }

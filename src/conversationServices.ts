@@ -39,7 +39,7 @@ export function createServices(parts: ServiceParts): ConversationServices {
     referrals: new ContactReferrals(content.contacts, replies),
     safety: new HelplineReplies(content.helplines, replies),
     knowledge: new KnowledgeAnswers(content.understanding.knowledge, replies),
-    unanswered: new UnansweredQuestions(records.insights, content.redactor, logger),
+    unanswered: new UnansweredQuestions(records.insights, content.redactor, logger, parts.now),
     callbacks: new CallbackRequests(records.callbacks, records.conversations, content.messages),
     forget: async (context) => {
       markForgotten(context);

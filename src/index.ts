@@ -62,6 +62,8 @@ export interface Conversation {
   followUps: FollowUpStore;
   /** Adds something to delete when a young person deletes their conversation. */
   onForget: (hook: (context: TurnContext) => Promise<void>) => void;
+  /** Deletes the bot state last written before `cutoff`; returns how many items. */
+  deleteStateOlderThan: (cutoff: Date) => Promise<number>;
   /** Creates what the backend misses (Blob containers); run once before taking turns. */
   prepare: () => Promise<void>;
 }
@@ -71,6 +73,8 @@ export interface Backend {
   storage: Storage & { flush?: () => Promise<void> };
   transcripts: TranscriptStore & { flush?: () => Promise<void> };
   records: Records;
+  /** Deletes the bot state last written before `cutoff` (the retention period); returns how many items. */
+  deleteStateOlderThan: (cutoff: Date) => Promise<number>;
   /** Creates what is missing (Blob containers); called once at start-up. */
   prepare?: () => Promise<void>;
 }
@@ -86,8 +90,10 @@ export async function createBackend(config: Config, now: () => Date, logger: Log
   }
   // The files belong to this one process: what a turn logs is written behind (see WriteBehind).
   const writeBehind = (what: string): WriteBehind => ({ onError: (error) => logger.warn({ err: error }, `could not write ${what}`) });
+  const storage = new FileStorage({ dir: join(config.dataDir, 'state') });
   return {
-    storage: new FileStorage({ dir: join(config.dataDir, 'state') }),
+    storage,
+    deleteStateOlderThan: (cutoff) => storage.deleteOlderThan(cutoff),
     transcripts: new FileTranscriptStore(join(config.dataDir, 'transcripts'), writeBehind('a transcript')),
     records: createFileRecords(join(config.dataDir, 'records'), now, writeBehind('a conversation record')),
   };
@@ -155,6 +161,8 @@ export async function createConversation(config: Config, overrides: AppOverrides
     records,
     followUps,
     onForget: (hook) => void forgetHooks.push(hook),
+    // State in a storage the caller passed in is the caller's to clean up.
+    deleteStateOlderThan: overrides.storage ? async () => 0 : backend.deleteStateOlderThan,
     prepare: async () => backend.prepare?.(),
   };
 }
@@ -172,7 +180,6 @@ export interface App extends Conversation {
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const conversation = await createConversation(config, overrides);
   const { logger, storage, records, transcripts } = conversation;
-  const retentionPurge = new RetentionPurge({ transcripts, records, retentionDays: config.retentionDays, logger, now: overrides.now });
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.auth.appId,
     MicrosoftAppPassword: config.auth.appPassword,
@@ -185,6 +192,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const webChat = createWebChat({
     config,
     messages: conversation.content.messages,
+    redactor: conversation.content.redactor,
     logger,
     logic: (context) => conversation.bot.run(context),
     prepare: (webAdapter) => {
@@ -193,6 +201,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
   });
   conversation.onForget((context) => webChat.forget(context));
+  const retentionPurge = new RetentionPurge({
+    transcripts,
+    records,
+    elsewhere: { botState: conversation.deleteStateOlderThan, webChatHistories: (cutoff) => webChat.deleteOlderThan(cutoff) },
+    retentionDays: config.retentionDays,
+    logger,
+    now: overrides.now,
+  });
   const followUpScheduler = new FollowUpScheduler({
     store: conversation.followUps,
     now: overrides.now ?? (() => new Date()),
