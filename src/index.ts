@@ -22,7 +22,7 @@ import { createLogger, type Logger } from './logger.js';
 import { contentDir as defaultContentDir } from './paths.js';
 import { forgetConversation } from './records/forgetConversation.js';
 import { createFileRecords } from './records/lowdb/fileRecords.js';
-import { RetentionPurge } from './records/retentionPurge.js';
+import { RetentionPurge, type PurgeResult } from './records/retentionPurge.js';
 import type { Records } from './records/types.js';
 import { ConsentTranscriptMiddleware } from './transcripts/consentTranscriptMiddleware.js';
 import { FileTranscriptStore } from './transcripts/fileTranscriptStore.js';
@@ -174,6 +174,8 @@ export interface App extends Conversation {
   start(): Promise<number>;
   /** Stops taking turns, finishes the ones in flight and flushes storage. */
   stop(): Promise<void>;
+  /** Deletes what is older than the retention period now (it also runs at start and on a timer). */
+  purgeExpired(): Promise<PurgeResult>;
 }
 
 /** The bot behind its HTTP server. */
@@ -204,7 +206,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const retentionPurge = new RetentionPurge({
     transcripts,
     records,
-    elsewhere: { botState: conversation.deleteStateOlderThan, webChatHistories: (cutoff) => webChat.deleteOlderThan(cutoff) },
+    elsewhere: {
+      botState: conversation.deleteStateOlderThan,
+      webChatHistories: (cutoff) => webChat.deleteOlderThan(cutoff),
+      followUps: (cutoff) => conversation.followUps.deleteAgreedBefore(cutoff),
+    },
     retentionDays: config.retentionDays,
     logger,
     now: overrides.now,
@@ -223,6 +229,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     forgetConversation: (record) => forgetConversation(conversation, record.channelId, record.conversationId),
     stepOrder: STEP_ORDER,
   });
+  let stopping = false;
   const server = new BotServer({ adapter, bot: conversation.bot, logger, routes: [...webChat.routes, counsellorConsole.routes] });
 
   return {
@@ -235,13 +242,18 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       if (config.auth.appId === '') {
         logger.warn('no MicrosoftAppId configured: running locally without Bot Framework authentication');
       }
-      followUpScheduler.start();
-      retentionPurge.start();
+      stopping = false;
+      // Follow-ups wait for the first purge: one overdue after a long stop must not revive an expired conversation.
+      void retentionPurge.start().then(() => {
+        if (!stopping) followUpScheduler.start();
+      });
       logger.info({ port, dataDir: config.dataDir }, 'bot ready');
       setImmediate(() => conversation.content.understanding.warm());
       return port;
     },
+    purgeExpired: () => retentionPurge.run(),
     async stop() {
+      stopping = true;
       await followUpScheduler.stop();
       await webChat.close();
       await server.close();

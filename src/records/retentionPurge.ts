@@ -45,12 +45,16 @@ export class RetentionPurge {
     this.#intervalMs = options.intervalMs ?? 6 * 3_600_000;
   }
 
-  /** Purges now (without waiting for it) and then on the interval. */
-  start(): void {
-    if (this.#timer !== undefined) return;
+  /**
+   * Purges now and then on the interval; resolves when the first purge is done (or failed), so
+   * that what waits for it (overdue follow-ups) never revives an expired conversation.
+   */
+  start(): Promise<void> {
+    if (this.#timer !== undefined) return this.#running.then(() => undefined);
     this.#runLogged();
     this.#timer = setInterval(() => this.#runLogged(), this.#intervalMs);
     this.#timer.unref();
+    return this.#running.then(() => undefined);
   }
 
   /** Stops the timer and waits for a run under way. */
