@@ -33,6 +33,12 @@ export interface CallbackRequests {
 }
 
 /** Where unanswered questions go (redacted before they are kept), for content editors. */
+/** The conversation a question was asked in. */
+export interface ConversationOf {
+  channelId: string;
+  conversationId: string;
+}
+
 export interface UnansweredLog {
-  record(text: string, step: string): Promise<void>;
+  record(text: string, conversation: ConversationOf): Promise<void>;
 }

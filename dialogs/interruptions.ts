@@ -34,7 +34,7 @@ export class Interruptions {
     if (safety !== 'pass') return safety.done;
 
     const flags = await this.services.flags.get(context, {});
-    if (flags.pendingDelete) return this.finishDelete(dc, text);
+    if (flags.pendingDelete) return (await this.finishDelete(dc, text)) === 'deleted' ? { status: DialogTurnStatus.complete } : this.resume(dc);
 
     const command = this.services.phrases.command(text);
     if (command === 'help' || command === 'restart' || command === 'delete') return this.command(dc, command);
@@ -81,29 +81,44 @@ export class Interruptions {
         await dc.cancelAllDialogs();
         return dc.beginDialog(DialogIds.mainFlow);
       }
-      case 'delete': {
-        const flags = await this.services.flags.get(context, {});
-        await this.services.flags.set(context, { ...flags, pendingDelete: true });
-        await context.sendActivity(this.services.replies.withButtons(Steps.delete, 'delete.confirm', ['button.yes', 'button.no']));
+      case 'delete':
+        await this.askToDelete(dc);
         return END_OF_TURN;
-      }
     }
   }
 
   /** Deletes the young person's data after an explicit yes; anything else keeps it. */
-  private async finishDelete(dc: DialogContext, text: string): Promise<DialogTurnResult> {
+  private async finishDelete(dc: DialogContext, text: string): Promise<'deleted' | 'kept'> {
     const { context } = dc;
     const flags = await this.services.flags.get(context, {});
     await this.services.flags.set(context, { ...flags, pendingDelete: false });
-    const yes = this.services.phrases.yesNo(text) === 'yes';
-    if (!yes) {
+    if (this.services.phrases.yesNo(text) !== 'yes') {
       await context.sendActivity(this.services.replies.text(Steps.delete, 'delete.cancelled'));
-      return this.resume(dc);
+      return 'kept';
     }
     await dc.cancelAllDialogs();
     await this.services.forget(context);
     await context.sendActivity(this.services.replies.text(Steps.delete, 'delete.done'));
-    return { status: DialogTurnStatus.complete };
+    return 'deleted';
+  }
+
+  /**
+   * After the summary or after "stop" no dialog is active, yet "verwijder mijn gesprek" (and the yes
+   * or no that confirms it) must still work: a declined delete goes on with the welcome.
+   */
+  private async deleteBetweenConversations(dc: DialogContext, text: string): Promise<'handled' | 'go-on'> {
+    const { context } = dc;
+    const flags = await this.services.flags.get(context, {});
+    if (flags.pendingDelete) return (await this.finishDelete(dc, text)) === 'deleted' ? 'handled' : 'go-on';
+    if (this.services.phrases.command(text) !== 'delete') return 'go-on';
+    await this.askToDelete(dc);
+    return 'handled';
+  }
+
+  private async askToDelete(dc: DialogContext): Promise<void> {
+    const flags = await this.services.flags.get(dc.context, {});
+    await this.services.flags.set(dc.context, { ...flags, pendingDelete: true });
+    await dc.context.sendActivity(this.services.replies.withButtons(Steps.delete, 'delete.confirm', ['button.yes', 'button.no']));
   }
 
   /**
@@ -115,6 +130,7 @@ export class Interruptions {
     if (text === '') return 'go-on';
     const safety = await this.guard.handle(dc, text);
     if (safety !== 'pass' && safety !== 'resume') return 'paused';
+    if ((await this.deleteBetweenConversations(dc, text)) === 'handled') return 'paused';
     if (!this.services.phrases.isQuestion(text)) return 'go-on';
     const match = this.services.understanding.topic(text);
     if (match.kind === 'answer') {
@@ -143,7 +159,7 @@ export class Interruptions {
       return END_OF_TURN;
     }
     if (!asked) return undefined;
-    await this.services.unanswered.record(text, waitingQuestion(dc)?.step ?? 'unknown');
+    await this.services.unanswered.record(text, { channelId: context.activity.channelId, conversationId: context.activity.conversation.id });
     await context.sendActivity(this.services.knowledge.unknown());
     return this.resume(dc);
   }
@@ -169,4 +185,3 @@ export class Interruptions {
     }
   }
 }
-

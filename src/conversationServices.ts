@@ -10,6 +10,7 @@ import { ContactReferrals } from './replies/contactReferrals.js';
 import { HelplineReplies } from './replies/helplineReplies.js';
 import { KnowledgeAnswers } from './replies/knowledgeAnswers.js';
 import { UnansweredQuestions } from './replies/unansweredQuestions.js';
+import { markForgotten } from './state/forgottenTurn.js';
 
 export interface ServiceParts {
   content: Content;
@@ -41,9 +42,10 @@ export function createServices(parts: ServiceParts): ConversationServices {
     referrals: new ContactReferrals(content.contacts, replies),
     safety: new HelplineReplies(content.helplines, replies),
     knowledge: new KnowledgeAnswers(content.understanding.knowledge, replies),
-    unanswered: new UnansweredQuestions(records.insights, content.redactor, logger),
+    unanswered: new UnansweredQuestions(records.insights, content.redactor, logger, parts.now),
     callbacks: new CallbackRequests(records.callbacks, records.conversations, content.messages),
     forget: async (context) => {
+      markForgotten(context);
       await userState.delete(context);
       await conversationState.delete(context);
       await parts.forgetElsewhere(context);

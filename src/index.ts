@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import {
-  AutoSaveStateMiddleware,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
@@ -23,12 +22,13 @@ import { createLogger, type Logger } from './logger.js';
 import { contentDir as defaultContentDir } from './paths.js';
 import { forgetConversation } from './records/forgetConversation.js';
 import { createFileRecords } from './records/lowdb/fileRecords.js';
-import { RetentionPurge } from './records/retentionPurge.js';
+import { RetentionPurge, type PurgeResult } from './records/retentionPurge.js';
 import type { Records } from './records/types.js';
 import { ConsentTranscriptMiddleware } from './transcripts/consentTranscriptMiddleware.js';
 import { FileTranscriptStore } from './transcripts/fileTranscriptStore.js';
 import { BotServer } from './server.js';
 import { FileStorage } from './storage/fileStorage.js';
+import { SaveStateUnlessForgotten } from './state/forgottenTurn.js';
 import type { WriteBehind } from './storage/writeBehind.js';
 import { followUpDelivery } from './followup/followUpDelivery.js';
 import { FollowUpOffers } from './followup/followUpOffer.js';
@@ -65,6 +65,8 @@ export interface Conversation {
   followUps: FollowUpStore;
   /** Adds something to delete when a young person deletes their conversation. */
   onForget: (hook: (context: TurnContext) => Promise<void>) => void;
+  /** Deletes the bot state last written before `cutoff`; returns how many items. */
+  deleteStateOlderThan: (cutoff: Date) => Promise<number>;
   /** Creates what the backend misses (Blob containers); run once before taking turns. */
   prepare: () => Promise<void>;
 }
@@ -74,6 +76,8 @@ export interface Backend {
   storage: Storage & { flush?: () => Promise<void> };
   transcripts: TranscriptStore & { flush?: () => Promise<void> };
   records: Records;
+  /** Deletes the bot state last written before `cutoff` (the retention period); returns how many items. */
+  deleteStateOlderThan: (cutoff: Date) => Promise<number>;
   /** Creates what is missing (Blob containers); called once at start-up. */
   prepare?: () => Promise<void>;
 }
@@ -89,8 +93,10 @@ export async function createBackend(config: Config, now: () => Date, logger: Log
   }
   // The files belong to this one process: what a turn logs is written behind (see WriteBehind).
   const writeBehind = (what: string): WriteBehind => ({ onError: (error) => logger.warn({ err: error }, `could not write ${what}`) });
+  const storage = new FileStorage({ dir: join(config.dataDir, 'state') });
   return {
-    storage: new FileStorage({ dir: join(config.dataDir, 'state') }),
+    storage,
+    deleteStateOlderThan: (cutoff) => storage.deleteOlderThan(cutoff),
     transcripts: new FileTranscriptStore(join(config.dataDir, 'transcripts'), writeBehind('a transcript')),
     records: createFileRecords(join(config.dataDir, 'records'), now, writeBehind('a conversation record')),
   };
@@ -141,7 +147,7 @@ export async function createConversation(config: Config, overrides: AppOverrides
     onTurnError,
     middleware: [
       // First, so it saves once, after the bot and the other middleware (insight marks) have run.
-      new AutoSaveStateMiddleware(conversationState, userState),
+      new SaveStateUnlessForgotten(conversationState, userState),
       new TraceFilter(),
       new ChannelFallback(),
       new FollowUpOffers(followUps, config.followUpAfterMs, now),
@@ -160,6 +166,8 @@ export async function createConversation(config: Config, overrides: AppOverrides
     records,
     followUps,
     onForget: (hook) => void forgetHooks.push(hook),
+    // State in a storage the caller passed in is the caller's to clean up.
+    deleteStateOlderThan: overrides.storage ? async () => 0 : backend.deleteStateOlderThan,
     prepare: async () => backend.prepare?.(),
   };
 }
@@ -171,13 +179,14 @@ export interface App extends Conversation {
   start(): Promise<number>;
   /** Stops taking turns, finishes the ones in flight and flushes storage. */
   stop(): Promise<void>;
+  /** Deletes what is older than the retention period now (it also runs at start and on a timer). */
+  purgeExpired(): Promise<PurgeResult>;
 }
 
 /** The bot behind its HTTP server. */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const conversation = await createConversation(config, overrides);
   const { logger, storage, records, transcripts } = conversation;
-  const retentionPurge = new RetentionPurge({ transcripts, records, retentionDays: config.retentionDays, logger, now: overrides.now });
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.auth.appId,
     MicrosoftAppPassword: config.auth.appPassword,
@@ -190,6 +199,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const webChat = createWebChat({
     config,
     messages: conversation.content.messages,
+    redactor: conversation.content.redactor,
     logger,
     logic: (context) => conversation.bot.run(context),
     prepare: (webAdapter) => {
@@ -198,6 +208,18 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
   });
   conversation.onForget((context) => webChat.forget(context));
+  const retentionPurge = new RetentionPurge({
+    transcripts,
+    records,
+    elsewhere: {
+      botState: conversation.deleteStateOlderThan,
+      webChatHistories: (cutoff) => webChat.deleteOlderThan(cutoff),
+      followUps: (cutoff) => conversation.followUps.deleteAgreedBefore(cutoff),
+    },
+    retentionDays: config.retentionDays,
+    logger,
+    now: overrides.now,
+  });
   const followUpScheduler = new FollowUpScheduler({
     store: conversation.followUps,
     now: overrides.now ?? (() => new Date()),
@@ -213,6 +235,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     stepOrder: STEP_ORDER,
   });
   const site = siteRoutes(conversation.content.messages, conversation.content.notices, noticeSettings(config));
+  let stopping = false;
   const server = new BotServer({ adapter, bot: conversation.bot, logger, routes: [...webChat.routes, counsellorConsole.routes, site] });
 
   return {
@@ -229,13 +252,18 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       if (config.auth.appId === '') {
         logger.warn('no MicrosoftAppId configured: running locally without Bot Framework authentication');
       }
-      followUpScheduler.start();
-      retentionPurge.start();
+      stopping = false;
+      // Follow-ups wait for the first purge: one overdue after a long stop must not revive an expired conversation.
+      void retentionPurge.start().then(() => {
+        if (!stopping) followUpScheduler.start();
+      });
       logger.info({ port, dataDir: config.dataDir }, 'bot ready');
       setImmediate(() => conversation.content.understanding.warm());
       return port;
     },
+    purgeExpired: () => retentionPurge.run(),
     async stop() {
+      stopping = true;
       await followUpScheduler.stop();
       await webChat.close();
       await server.close();

@@ -44,7 +44,7 @@ export class FollowUpOffers implements Middleware {
       const offer: FollowUpOffer = {
         kind,
         day: this.dayFormat.format(dueAt),
-        accept: () => this.store.schedule(TurnContext.getConversationReference(activity), dueAt),
+        accept: () => this.store.schedule(TurnContext.getConversationReference(activity), dueAt, this.now()),
       };
       context.turnState.set(OFFER_KEY, offer);
     }

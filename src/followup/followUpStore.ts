@@ -9,6 +9,8 @@ export interface FollowUp {
   reference: Partial<ConversationReference>;
   /** ISO time at which the check-in is due. */
   dueAt: string;
+  /** ISO time at which the young person agreed to it (missing in check-ins stored before it was kept). */
+  agreedAt?: string;
   /** Failed deliveries so far. */
   attempts: number;
 }
@@ -30,9 +32,9 @@ export class FollowUpStore {
   constructor(private readonly dir: string) {}
 
   /** Agrees a check-in for the reference's conversation (replacing an earlier one). */
-  async schedule(reference: Partial<ConversationReference>, dueAt: Date): Promise<void> {
+  async schedule(reference: Partial<ConversationReference>, dueAt: Date, agreedAt: Date = new Date()): Promise<void> {
     const key = { channelId: reference.channelId ?? '', conversation: { id: reference.conversation?.id ?? '' } };
-    const item: FollowUp = { id: followUpId(key), reference, dueAt: dueAt.toISOString(), attempts: 0 };
+    const item: FollowUp = { id: followUpId(key), reference, dueAt: dueAt.toISOString(), agreedAt: agreedAt.toISOString(), attempts: 0 };
     await this.save(item);
   }
 
@@ -50,6 +52,17 @@ export class FollowUpStore {
   async nextDueAt(): Promise<Date | undefined> {
     const [first] = [...(await this.load()).values()].sort(byDueAt);
     return first ? new Date(first.dueAt) : undefined;
+  }
+
+  /**
+   * Deletes the check-ins agreed before `cutoff` (the retention period): their conversation is
+   * deleted by then. Returns how many.
+   */
+  async deleteAgreedBefore(cutoff: Date): Promise<number> {
+    const before = cutoff.toISOString();
+    const old = [...(await this.load()).values()].filter((item) => (item.agreedAt ?? item.dueAt) < before);
+    for (const item of old) await this.remove(item.id);
+    return old.length;
   }
 
   async remove(id: string): Promise<void> {

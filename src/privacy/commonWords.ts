@@ -33,6 +33,13 @@ const OTHER_COMMON_WORDS: ReadonlySet<string> = new Set([
   'algerijn', 'tunesiër', 'egyptenaar', 'nigeriaan', 'guinees', 'kameroener', 'afrikaan',
   'europeaan', 'moslim', 'christen', 'katholiek', 'jood', 'joods', 'boeddhist', 'atheïst', 'hindoe',
   'homo', 'lesbisch', 'bi', 'trans', 'non-binair', 'queer',
+  // verbs that follow a person's name or a word for a person ("mijn broer zei", "my dad said")
+  'zei', 'zegt', 'zeggen', 'heeft', 'had', 'gaat', 'ging', 'komt', 'kwam', 'woont', 'werkt', 'zoekt', 'wil', 'wou',
+  'kan', 'kon', 'mag', 'moet', 'zit', 'zat', 'staat', 'stond', 'doet', 'deed', 'belt', 'stuurt', 'vindt', 'vond', 'weet',
+  'wist', 'denkt', 'dacht', 'speelt', 'krijgt', 'kreeg', 'leert', 'helpt', 'houdt', 'antwoordt', 'roept', 'slaat',
+  'blijft', 'spreekt', 'heet', 'noemt', 'wordt', 'werd', 'zal', 'zou', 'kent', 'ziet', 'zag', 'vroeg', 'vraagt',
+  'said', 'says', 'told', 'tells', 'has', 'will', 'would', 'can', 'could', 'wants', 'went', 'thinks', 'is', 'was', 'and',
+  'dit', 'veut', 'fait', 'est', 'et',
 ]);
 
 /** Whether a word is an everyday word rather than a name. */

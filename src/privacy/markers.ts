@@ -19,6 +19,11 @@ export const markersSchema = z.strictObject({
   iban: markerSchema,
   address: markerSchema,
   name: markerSchema,
+  birthdate: markerSchema,
+  handle: markerSchema,
+  school: markerSchema,
+  class: markerSchema,
+  plate: markerSchema,
 } satisfies Record<RedactionKind, typeof markerSchema>);
 
 export type Markers = Readonly<Record<RedactionKind, string>>;

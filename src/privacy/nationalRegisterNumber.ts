@@ -1,11 +1,11 @@
 /**
  * Belgian national register numbers (INSZ / rijksregisternummer): 11 digits, yymmdd + a 3-digit
- * serial + a 2-digit check, written as 05.03.12-123.45, 050312 123 45 or 05031212345. A number
+ * serial + a 2-digit check, written as 05.03.12-123.45, 050312-123-45, 050312 123 45 or 05031212345. A number
  * counts only when its check digits hold, so that other 11-digit numbers are left alone.
  */
 import type { TextRange } from './types.js';
 
-const CANDIDATE = /(?<!\d|\d[.-])\d{2}[. ]?\d{2}[. ]?\d{2}[ .-]?\d{3}[. ]?\d{2}(?!\d|[.-]\d)/g;
+const CANDIDATE = /(?<!\d|\d[.-])\d{2}[. -]?\d{2}[. -]?\d{2}[ .-]?\d{3}[. -]?\d{2}(?!\d|[.-]\d)/g;
 
 /**
  * Whether 11 digits form a valid national register number: the check is 97 minus the first nine

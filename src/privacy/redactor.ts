@@ -1,6 +1,7 @@
 import { BoundedMemo } from '../boundedMemo.js';
 import { findPersonalData } from './findings.js';
 import { loadMarkers, type Markers } from './markers.js';
+import { NameLexicon } from './nameLexicon.js';
 import type { RedactionKind } from './types.js';
 
 export interface Redaction {
@@ -23,14 +24,17 @@ export interface DeepRedaction {
 export class Redactor {
   readonly #remembered = new BoundedMemo<string, string>(2_000, (text) => this.redact(text).text);
 
-  constructor(private readonly markers: Markers) {}
+  constructor(
+    private readonly markers: Markers,
+    private readonly lexicon: NameLexicon = NameLexicon.empty,
+  ) {}
 
   static load(contentDir: string): Redactor {
-    return new Redactor(loadMarkers(contentDir));
+    return new Redactor(loadMarkers(contentDir), NameLexicon.load(contentDir));
   }
 
   redact(text: string): Redaction {
-    const findings = findPersonalData(text);
+    const findings = findPersonalData(text, this.lexicon);
     let result = '';
     let position = 0;
     for (const { kind, start, end } of findings) {

@@ -1,4 +1,4 @@
-import type { InsightData, InsightEvent } from './types.js';
+import type { InsightData, InsightEvent, UnansweredQuestion } from './types.js';
 
 /** A chart of the insight page. */
 export type InsightChart = keyof InsightData;
@@ -11,7 +11,7 @@ export interface InsightCounter {
 }
 
 /** The chart and bar an event adds one to; shared by every InsightStore. */
-export function counterOf(event: InsightEvent): [InsightChart, string] {
+export function counterOf(event: InsightEvent): [Exclude<InsightChart, 'unanswered'>, string] {
   switch (event.kind) {
     case 'conversation-started':
       return ['conversationsPerWeek', event.week];
@@ -23,8 +23,6 @@ export function counterOf(event: InsightEvent): [InsightChart, string] {
       return ['scores', String(event.score)];
     case 'crisis-flagged':
       return ['crisisPerWeek', event.week];
-    case 'question-unanswered':
-      return ['unanswered', event.question];
   }
 }
 
@@ -44,4 +42,11 @@ export function insightDataOf(counters: Iterable<InsightCounter>): InsightData {
   }
   data.unanswered.sort((a, b) => b.count - a.count || a.question.localeCompare(b.question));
   return data;
+}
+
+/** The unanswered-question counters of a set of questions: how often each was asked. */
+export function unansweredCounters(questions: Iterable<UnansweredQuestion>): InsightCounter[] {
+  const counts = new Map<string, number>();
+  for (const { question } of questions) counts.set(question, (counts.get(question) ?? 0) + 1);
+  return [...counts].map(([key, count]) => ({ chart: 'unanswered', key, count }));
 }

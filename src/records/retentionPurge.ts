@@ -3,23 +3,36 @@ import { forgetConversation, type ConversationStores } from './forgetConversatio
 
 const dayMs = 86_400_000;
 
+/** Deletes what was last written before the cutoff; resolves with how many items. */
+export type DeleteOlderThan = (cutoff: Date) => Promise<number>;
+
 export interface RetentionPurgeOptions extends ConversationStores {
   retentionDays: number;
+  /**
+   * What is kept outside the records, by name (bot state, web chat histories): kept with or without
+   * consent, and only as long as a conversation can be resumed.
+   */
+  elsewhere?: Readonly<Record<string, DeleteOlderThan>>;
   logger: Logger;
   now?: () => Date;
   /** Time between runs after the one at start-up; six hours unless given. */
   intervalMs?: number;
 }
 
+/** How many items a purge deleted: conversations, call-backs, unanswered questions, and each of `elsewhere`. */
 export interface PurgeResult {
   conversations: number;
   callbacks: number;
+  unansweredQuestions: number;
+  [elsewhere: string]: number;
 }
 
 /**
- * Deletes what is older than the retention period: conversations (transcript, record and their
- * call-back requests) whose last activity is older, and call-back requests created before it.
- * Runs at start-up and then every few hours on a timer that does not keep the process alive.
+ * Deletes what is older than the retention period: conversations (transcript, record, call-back
+ * requests and unanswered questions) whose last activity is older, call-back requests created and
+ * unanswered questions asked before it, and what `elsewhere` keeps (bot state, web chat
+ * histories) last written before it. Runs at start-up and then every few hours on a timer that does
+ * not keep the process alive.
  */
 export class RetentionPurge {
   readonly #now: () => Date;
@@ -32,12 +45,16 @@ export class RetentionPurge {
     this.#intervalMs = options.intervalMs ?? 6 * 3_600_000;
   }
 
-  /** Purges now (without waiting for it) and then on the interval. */
-  start(): void {
-    if (this.#timer !== undefined) return;
+  /**
+   * Purges now and then on the interval; resolves when the first purge is done (or failed), so
+   * that what waits for it (overdue follow-ups) never revives an expired conversation.
+   */
+  start(): Promise<void> {
+    if (this.#timer !== undefined) return this.#running.then(() => undefined);
     this.#runLogged();
     this.#timer = setInterval(() => this.#runLogged(), this.#intervalMs);
     this.#timer.unref();
+    return this.#running.then(() => undefined);
   }
 
   /** Stops the timer and waits for a run under way. */
@@ -49,13 +66,21 @@ export class RetentionPurge {
 
   /** One purge: everything last active, or created, more than `retentionDays` ago. */
   async run(): Promise<PurgeResult> {
-    const cutoff = new Date(this.#now().getTime() - this.options.retentionDays * dayMs).toISOString();
-    const old = (await this.options.records.conversations.list()).filter((record) => record.lastActivityAt < cutoff);
+    const cutoff = new Date(this.#now().getTime() - this.options.retentionDays * dayMs);
+    const before = cutoff.toISOString();
+    const old = (await this.options.records.conversations.list()).filter((record) => record.lastActivityAt < before);
     for (const record of old) {
       await forgetConversation(this.options, record.channelId, record.conversationId);
     }
-    const callbacks = await this.options.records.callbacks.deleteOlderThan(new Date(cutoff));
-    return { conversations: old.length, callbacks };
+    const result: PurgeResult = {
+      conversations: old.length,
+      callbacks: await this.options.records.callbacks.deleteOlderThan(cutoff),
+      unansweredQuestions: await this.options.records.insights.deleteUnansweredBefore(cutoff),
+    };
+    for (const [what, deleteOlderThan] of Object.entries(this.options.elsewhere ?? {})) {
+      result[what] = await deleteOlderThan(cutoff);
+    }
+    return result;
   }
 
   #runLogged(): void {

@@ -96,8 +96,19 @@ export type InsightEvent =
   | { kind: 'step-reached'; step: string }
   | { kind: 'outcome-chosen'; wish: Wish | 'none' }
   | { kind: 'score-given'; score: number }
-  | { kind: 'crisis-flagged'; week: string }
-  | { kind: 'question-unanswered'; question: string };
+  | { kind: 'crisis-flagged'; week: string };
+
+/**
+ * A question the knowledge base could not answer, redacted, for content editors. It is linked to
+ * its conversation by a one-way key (conversationKey), so that it goes when the conversation is
+ * deleted, and it goes at the end of the retention period.
+ */
+export interface UnansweredQuestion {
+  question: string;
+  askedIn: string;
+  /** ISO time at which it was asked. */
+  at: string;
+}
 
 export interface InsightData {
   conversationsPerWeek: Record<string, number>;
@@ -105,12 +116,17 @@ export interface InsightData {
   outcomes: Record<string, number>;
   scores: Record<string, number>;
   crisisPerWeek: Record<string, number>;
-  /** Redacted questions the knowledge base could not answer, most frequent first. */
+  /** Redacted questions the knowledge base could not answer (how often, within the retention period), most frequent first. */
   unanswered: Array<{ question: string; count: number }>;
 }
 
 export interface InsightStore {
   count(event: InsightEvent): Promise<void>;
+  addUnanswered(question: UnansweredQuestion): Promise<void>;
+  /** Deletes the unanswered questions asked in a conversation (by its conversationKey). */
+  forgetConversation(askedIn: string): Promise<void>;
+  /** Deletes the unanswered questions asked before `cutoff`; returns how many. */
+  deleteUnansweredBefore(cutoff: Date): Promise<number>;
   read(): Promise<InsightData>;
 }
 

@@ -13,6 +13,8 @@ export interface BlobBackend {
   storage: BlobsStorage;
   transcripts: BlobsTranscriptStore;
   records: Records;
+  /** Deletes the bot state last written before `cutoff`; returns how many items. */
+  deleteStateOlderThan(cutoff: Date): Promise<number>;
   /** Creates the containers that are missing; call once at start-up. */
   prepare(): Promise<void>;
 }
@@ -28,6 +30,17 @@ export function createBlobBackend(settings: BlobSettings, now: () => Date = () =
     storage: new BlobsStorage(settings.connectionString, settings.stateContainer),
     transcripts: new BlobsTranscriptStore(settings.connectionString, settings.transcriptsContainer),
     records: createBlobRecords(stateContainer, recordsPrefix, now),
+    async deleteStateOlderThan(cutoff) {
+      let deleted = 0;
+      for await (const blob of stateContainer.listBlobsFlat()) {
+        if (blob.name.startsWith(recordsPrefix) || blob.properties.lastModified >= cutoff) continue;
+        await stateContainer.deleteBlob(blob.name, { conditions: { ifUnmodifiedSince: cutoff } }).then(
+          () => (deleted += 1),
+          () => undefined,
+        );
+      }
+      return deleted;
+    },
     async prepare() {
       await Promise.all([stateContainer.createIfNotExists(), transcriptsContainer.createIfNotExists()]);
     },

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { rm, stat } from 'node:fs/promises';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { KeyLock } from './keyLock.js';
 import { ShardedTextFiles } from './shardedTextFiles.js';
@@ -75,6 +76,23 @@ export class FileStorage implements Storage {
     await Promise.all(keys.map((key) => this.#lock.run(key, () => this.#files.delete(key))));
   }
 
+  /**
+   * Deletes the items last written before `cutoff` (the retention period): a conversation or a
+   * young person not seen since. Returns how many.
+   */
+  async deleteOlderThan(cutoff: Date): Promise<number> {
+    let deleted = 0;
+    for (const file of await this.#files.allFiles()) {
+      const modified = await stat(file).then((s) => s.mtime, () => undefined);
+      if (modified === undefined || modified >= cutoff) continue;
+      const key = keyIn(await this.#files.readFile(file).catch(() => null));
+      if (key === undefined) await rm(file, { force: true });
+      else await this.#lock.run(key, () => this.#files.delete(key));
+      deleted += 1;
+    }
+    return deleted;
+  }
+
   /** Resolves when every read, write and delete started so far has finished. */
   flush(): Promise<void> {
     return this.#lock.idle();
@@ -105,6 +123,16 @@ export class FileStorage implements Storage {
       }
     }
     await this.#files.write(key, text);
+  }
+}
+
+/** The storage key a file's text names, if it can be read. */
+function keyIn(text: string | null): string | undefined {
+  try {
+    const data: unknown = text === null ? undefined : JSON.parse(text);
+    return isRecord(data) && typeof data.key === 'string' ? data.key : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,6 +1,6 @@
 import { appendFileSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { TextFile } from 'lowdb/node';
 import { isNotFound } from './fileErrors.js';
 import { endsWhole, logLine, needsCompaction, newestDocument } from './documentLog.js';
@@ -61,6 +61,15 @@ export class ShardedTextFiles {
   async readFile(file: string): Promise<string | null> {
     const raw = await new TextFile(file).read();
     return raw === null ? null : newestDocument(raw);
+  }
+
+  /** Every file under the folder, in its shard folders. */
+  async allFiles(): Promise<string[]> {
+    const entries = await readdir(this.dir, { recursive: true, withFileTypes: true }).catch((error: unknown) => {
+      if (isNotFound(error)) return [];
+      throw error;
+    });
+    return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.json')).map((entry) => join(entry.parentPath, entry.name));
   }
 
   async write(key: string, text: string): Promise<void> {

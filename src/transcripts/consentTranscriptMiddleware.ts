@@ -89,7 +89,7 @@ export class ConsentTranscriptMiddleware implements Middleware {
     const marks = (await this.#marks.get(context)) ?? { steps: [] };
     const { events, marks: nextMarks } = turnInsights(steps, profile, marks, this.#now());
     if (events.length === 0) return;
-    // Saved with the rest of the turn's state (AutoSaveStateMiddleware runs around this one).
+    // Saved with the rest of the turn's state (SaveStateUnlessForgotten runs around this one).
     await this.#marks.set(context, nextMarks);
     await Promise.all(events.map((event) => this.options.records.insights.count(event)));
   }

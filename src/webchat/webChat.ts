@@ -4,17 +4,21 @@ import type { Config } from '../config.js';
 import type { Messages } from '../content/messages.js';
 import type { Logger } from '../logger.js';
 import type { RouteRegistrar } from '../server.js';
+import type { Redactor } from '../privacy/redact.js';
 import { ActivityLogs } from './activityLog.js';
 import { azureTokenRoute, AZURE_TOKEN_PATH } from './azureTokenRoute.js';
 import { DirectLineAdapter, SELF_HOSTED_SERVICE_URL, type BotLogic } from './directLineAdapter.js';
 import { DIRECT_LINE_PATH, DirectLineRoutes } from './directLineRoutes.js';
 import type { PageMode } from './page.js';
 import { DirectLineTokens } from './tokens.js';
+import { redactedActivity } from './redactedActivity.js';
 import { widgetRoutes } from './widgetRoutes.js';
 
 export interface WebChatOptions {
   config: Config;
   messages: Messages;
+  /** Redacts the history before it is stored, like a transcript. */
+  redactor: Redactor;
   logger: Logger;
   logic: BotLogic;
   /** Set up the adapter like every other one: the bot's middleware and error handler. */
@@ -27,13 +31,15 @@ export interface WebChat {
   routes: RouteRegistrar[];
   /** Deletes the history of a web conversation (the young person asked to delete their conversation). */
   forget(context: TurnContext): Promise<void>;
+  /** Deletes the histories last written before `cutoff` (they can no longer be resumed); returns how many. */
+  deleteOlderThan(cutoff: Date): Promise<number>;
   /** Closes the open streams and waits for the turns in flight. */
   close(): Promise<void>;
 }
 
 export function createWebChat(options: WebChatOptions): WebChat {
   const { config, logger } = options;
-  const logs = new ActivityLogs(join(config.dataDir, 'webchat'));
+  const logs = new ActivityLogs(join(config.dataDir, 'webchat'), redactedActivity(options.redactor));
   const adapter = new DirectLineAdapter(logs);
   options.prepare(adapter);
 
@@ -45,7 +51,8 @@ export function createWebChat(options: WebChatOptions): WebChat {
 
   if (azure) {
     const exchange = azureTokenRoute({ secret: config.webChat.directLineSecret, baseUrl: config.webChat.directLineUrl, logger });
-    return { adapter, routes: [widget, exchange], forget: async () => undefined, close: () => adapter.idle() };
+    const none = async () => 0;
+    return { adapter, routes: [widget, exchange], forget: async () => undefined, deleteOlderThan: none, close: () => adapter.idle() };
   }
   const directLine = new DirectLineRoutes({
     adapter,
@@ -61,6 +68,7 @@ export function createWebChat(options: WebChatOptions): WebChat {
     async forget(context) {
       if (context.activity.serviceUrl === SELF_HOSTED_SERVICE_URL) await logs.clear(context.activity.conversation.id);
     },
+    deleteOlderThan: (cutoff) => logs.deleteOlderThan(cutoff),
     async close() {
       await directLine.close();
       await adapter.idle();

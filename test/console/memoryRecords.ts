@@ -74,6 +74,11 @@ class Audit implements AuditLog {
 class Insights implements InsightStore {
   data: InsightData = { conversationsPerWeek: {}, stepsReached: {}, outcomes: {}, scores: {}, crisisPerWeek: {}, unanswered: [] };
   async count(_event: InsightEvent): Promise<void> {}
+  async addUnanswered(): Promise<void> {}
+  async forgetConversation(): Promise<void> {}
+  async deleteUnansweredBefore(): Promise<number> {
+    return 0;
+  }
   async read(): Promise<InsightData> {
     return this.data;
   }

@@ -106,4 +106,31 @@ describe('MainDialog', () => {
     ]);
     expect(storedProfile(h)).toEqual(kept);
   });
+
+  test.each([
+    { after: 'stop', turns: [{ user: 'stop', steps: ['stop'] }] },
+    { after: 'stop and a new welcome', turns: [{ user: 'stop', steps: ['stop'] }, { user: 'help', steps: ['welcome'] }] },
+  ])('when the young person asks to delete after $after, then the delete is confirmed and done instead of a new welcome', async ({ turns }) => {
+    const h = harness();
+    await play(dialogClient(h, new MainDialog(h.services)), [
+      ...opening,
+      { user: '17', steps: ['intake.age', 'intake.school'] },
+      ...turns,
+      { user: 'verwijder mijn gesprek', steps: ['delete'] },
+      { user: 'ja', steps: ['delete'], says: [/gewist/] },
+    ]);
+    expect(storedProfile(h)).toEqual({});
+  });
+
+  test('when the young person asks to delete after stop and then says no, then nothing is deleted and the welcome follows', async () => {
+    const h = harness();
+    await play(dialogClient(h, new MainDialog(h.services)), [
+      ...opening,
+      { user: '17', steps: ['intake.age', 'intake.school'] },
+      { user: 'stop', steps: ['stop'] },
+      { user: 'verwijder mijn gesprek', steps: ['delete'] },
+      { user: 'nee', steps: ['delete', 'welcome'], says: [/ik wis niets/] },
+    ]);
+    expect(storedProfile(h)).toMatchObject({ consent: true, age: 17 });
+  });
 });

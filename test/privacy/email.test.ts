@@ -13,8 +13,25 @@ describe('e-mail addresses', () => {
     expect(redact(text)).toEqual({ text: expected, found: ['email'] });
   });
 
+  test('when the text holds a social media handle, then it is no e-mail address but a handle', () => {
+    expect(redact('volg me op @sarah_2008')).toEqual({ text: 'volg me op [account]', found: ['handle'] });
+  });
+
   test.each([
-    ['a social media handle', 'volg me op @sarah_2008'],
+    ['an e-mail address written with (at) and (dot)', 'yassin.el(at)gmail(dot)com'],
+    ['an e-mail address written with [at] and [dot] and spaces', 'mail imane [at] outlook [dot] be'],
+    ['an e-mail address written out in Dutch', 'lisa punt peeters apenstaartje telenet punt be'],
+    ['an e-mail address written out with "at" and "punt"', 'stien punt verhelst at scarlet punt be'],
+    ['an e-mail address written out in capitals', 'JAN.PEETERS AT SKYNET DOT BE'],
+  ])('when the text holds %s, then it is replaced by the e-mail marker', (_, text) => {
+    const { text: redacted, found } = redact(text);
+    expect(found).toEqual(['email']);
+    expect(redacted).not.toMatch(/gmail|outlook|telenet|scarlet|skynet|peeters|verhelst/i);
+  });
+
+  test.each([
+    ['"at" in an English sentence', 'we meet at Central Station tomorrow'],
+    ['"punt" in a sentence', 'dat is een goed punt at school'],
     ['an @ without a domain', 'ik ben @ school'],
     ['a web address', 'kijk op www.vdab.be'],
   ])('when the text holds %s, then it is left as it is', (_, text) => {

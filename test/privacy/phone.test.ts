@@ -51,16 +51,21 @@ describe('phone numbers', () => {
     ['helpline numbers', 'bel 1813, Awel 102, Tele-Onthaal 106, 112, 101 of 1712'],
     ['a freephone helpline', 'of bel gratis 0800 32 123'],
     ['a shared-cost service number', 'bel 078 15 15 15'],
-    ['a date with slashes', 'ik ben geboren op 05/03/2008'],
-    ['a date with dashes', 'geboren 14-03-2008'],
-    ['a date with dots', 'op 01.03.2008 om 10:00'],
-    ['an ISO date', '2008-03-14'],
-    ['a date in a sentence with a time', 'op 12/03/2008 om 10:00'],
     ['an amount', '€ 1.250,00'],
     ['a student number', 'r0123456'],
     ['a clock time', 'om 14u30'],
     ['a height', 'ik ben 1m80'],
   ])('when the text holds %s, then it is left as it is', (_, text) => {
     expect(redact(text)).toEqual({ text, found: [] });
+  });
+
+  test.each([
+    ['a date with slashes', 'ik ben geboren op 05/03/2008'],
+    ['a date with dashes', 'geboren 14-03-2008'],
+    ['a date with dots', 'op 01.03.2008 om 10:00'],
+    ['an ISO date', '2008-03-14'],
+    ['a date in a sentence with a time', 'op 12/03/2008 om 10:00'],
+  ])('when the text holds %s, then it is not taken for a phone number (it is a date of birth)', (_, text) => {
+    expect(redact(text).found).toEqual(['birthdate']);
   });
 });

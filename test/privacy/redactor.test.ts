@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ContentError } from '../../src/content/yamlFile.js';
@@ -13,12 +13,19 @@ const validYaml = [
   'iban: "[rekeningnummer]"',
   'address: "[adres]"',
   'name: "[naam]"',
+  'birthdate: "[geboortedatum]"',
+  'handle: "[account]"',
+  'school: "[school]"',
+  'class: "[klas]"',
+  'plate: "[nummerplaat]"',
 ].join('\n');
 
 let dir: string;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'privacy-'));
+  // The names the redactor knows come from content too; only privacy.yaml is varied here.
+  for (const file of ['privacy-names.yaml', 'municipalities.yaml']) copyFileSync(join(contentDir, file), join(dir, file));
 });
 
 afterEach(() => {
@@ -50,6 +57,7 @@ describe('Redactor', () => {
   test('when the redactor is built with other markers, then those markers are used', () => {
     const redactor = new Redactor({
       phone: '<tel>', email: '<mail>', insz: '<rrn>', iban: '<iban>', address: '<adres>', name: '<naam>',
+      birthdate: '<geboren>', handle: '<account>', school: '<school>', class: '<klas>', plate: '<plaat>',
     });
 
     expect(redactor.redact('ik ben Sarah, 0471234567').text).toBe('ik ben <naam>, <tel>');

@@ -250,7 +250,7 @@ export function describeRecordsContract(backend: string, open: OpenRecords): voi
           records.insights.count({ kind: 'outcome-chosen', wish: 'combine' }),
           records.insights.count({ kind: 'score-given', score: 8 }),
           records.insights.count({ kind: 'crisis-flagged', week: '2026-W47' }),
-          records.insights.count({ kind: 'question-unanswered', question: 'wat is een groeipakket?' }),
+          records.insights.addUnanswered({ question: 'wat is een groeipakket?', askedIn: 'key-1', at: '2026-11-20T10:00:00.000Z' }),
         ]);
 
         expect(await records.insights.read()).toEqual({
@@ -265,13 +265,26 @@ export function describeRecordsContract(backend: string, open: OpenRecords): voi
 
       it('when unanswered questions are counted, then the most frequent comes first', async () => {
         const questions = ['a?', 'b?', 'b?', 'c?', 'c?', 'c?'];
-        for (const question of questions) await records.insights.count({ kind: 'question-unanswered', question });
+        for (const [i, question] of questions.entries()) {
+          await records.insights.addUnanswered({ question, askedIn: `key-${i}`, at: '2026-11-20T10:00:00.000Z' });
+        }
 
         expect((await records.insights.read()).unanswered).toEqual([
           { question: 'c?', count: 3 },
           { question: 'b?', count: 2 },
           { question: 'a?', count: 1 },
         ]);
+      });
+
+      it('when a conversation is forgotten or the retention period ends, then its unanswered questions go', async () => {
+        await records.insights.addUnanswered({ question: 'mag ik roken?', askedIn: 'key-a', at: '2026-08-01T10:00:00.000Z' });
+        await records.insights.addUnanswered({ question: 'hoe laat?', askedIn: 'key-b', at: '2026-08-01T10:00:00.000Z' });
+        await records.insights.addUnanswered({ question: 'wie wint?', askedIn: 'key-b', at: '2026-11-20T10:00:00.000Z' });
+        await records.insights.forgetConversation('key-a');
+        expect(await records.insights.deleteUnansweredBefore(new Date('2026-10-01T00:00:00.000Z'))).toBe(1);
+
+        expect((await records.insights.read()).unanswered).toEqual([{ question: 'wie wint?', count: 1 }]);
+        expect((await (await restarted()).insights.read()).unanswered).toEqual([{ question: 'wie wint?', count: 1 }]);
       });
 
       it('when the store is opened again, then it reads the counts written before', async () => {

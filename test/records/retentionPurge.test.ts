@@ -77,7 +77,7 @@ describe('the retention purge', () => {
 
     const result = await new RetentionPurge({ records, transcripts, retentionDays: 90, logger, now }).run();
 
-    expect(result).toEqual({ conversations: 1, callbacks: 1 });
+    expect(result).toEqual({ conversations: 1, callbacks: 1, unansweredQuestions: 0 });
     expect(await remaining()).toEqual({ records: ['recent'], transcripts: ['recent'], callbacks: ['recent'] });
   });
 
@@ -86,9 +86,9 @@ describe('the retention purge', () => {
     const purge = new RetentionPurge({ records, transcripts, retentionDays: 30, logger, now });
 
     clock = new Date('2026-12-19T10:00:00.000Z');
-    expect(await purge.run()).toEqual({ conversations: 0, callbacks: 0 });
+    expect(await purge.run()).toEqual({ conversations: 0, callbacks: 0, unansweredQuestions: 0 });
     clock = new Date('2026-12-21T10:00:00.000Z');
-    expect(await purge.run()).toEqual({ conversations: 1, callbacks: 0 });
+    expect(await purge.run()).toEqual({ conversations: 1, callbacks: 0, unansweredQuestions: 0 });
     expect(await remaining()).toEqual({ records: [], transcripts: [], callbacks: [] });
   });
 
@@ -96,7 +96,7 @@ describe('the retention purge', () => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
     try {
       const purge = new RetentionPurge({ records, transcripts, retentionDays: 90, logger, now, intervalMs: 3_600_000 });
-      const runs = jest.spyOn(purge, 'run').mockResolvedValue({ conversations: 0, callbacks: 0 });
+      const runs = jest.spyOn(purge, 'run').mockResolvedValue({ conversations: 0, callbacks: 0, unansweredQuestions: 0 });
 
       purge.start();
       jest.advanceTimersByTime(2 * 3_600_000);

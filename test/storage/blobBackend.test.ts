@@ -25,6 +25,16 @@ async function eTagOf(itemKey: string): Promise<string> {
 }
 
 describe('the Blob backend', () => {
+  it('when the retention period has passed, then the bot state goes and the counsellors\' records stay', async () => {
+    await backend.storage.write({ [key]: { n: 1 } });
+    await backend.records.callbacks.create({ conversationId: 'abc', contact: { kind: 'phone', value: '[telefoonnummer]' }, summary: '' });
+
+    expect(await backend.deleteStateOlderThan(new Date(Date.now() - 60_000))).toBe(0);
+    expect(await backend.deleteStateOlderThan(new Date(Date.now() + 60_000))).toBe(1);
+    expect(await backend.storage.read([key])).toEqual({});
+    expect(await backend.records.callbacks.list()).toHaveLength(1);
+  });
+
   it('when it is prepared, then both containers exist, and preparing again is fine', async () => {
     await backend.prepare();
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AutoSaveStateMiddleware, ConversationState, MemoryStorage, UserState, type Activity } from 'botbuilder';
+import { ConversationState, MemoryStorage, UserState, type Activity } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import type { Profile } from '../../dialogs/profile.js';
@@ -13,6 +13,7 @@ import type { Records } from '../../src/records/types.js';
 import { ChannelFallback } from '../../src/channelFallback.js';
 import { loadContent, type Content } from '../../src/content/loadContent.js';
 import { TraceFilter } from '../../src/traceFilter.js';
+import { SaveStateUnlessForgotten } from '../../src/state/forgottenTurn.js';
 import { contentDir } from '../../src/paths.js';
 
 let shared: Content | undefined;
@@ -67,7 +68,7 @@ export function harness(now: Date = new Date('2026-11-24T10:00:00Z')): Harness {
 
 /** A test client for one dialog, with the bot's own middleware, saving state after every turn. */
 export function dialogClient(h: Harness, dialog: Dialog, channelId = 'test'): DialogTestClient {
-  const middleware = [new AutoSaveStateMiddleware(h.conversationState, h.userState), new TraceFilter(), new ChannelFallback()];
+  const middleware = [new SaveStateUnlessForgotten(h.conversationState, h.userState), new TraceFilter(), new ChannelFallback()];
   return new DialogTestClient(channelId, dialog, undefined, middleware, h.conversationState);
 }
 

@@ -1,43 +1,88 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import { counterOf, insightDataOf, type InsightChart, type InsightCounter } from '../insightCounters.js';
-import type { InsightData, InsightEvent, InsightStore } from '../types.js';
+import { counterOf, insightDataOf, unansweredCounters, type InsightChart, type InsightCounter } from '../insightCounters.js';
+import type { InsightData, InsightEvent, InsightStore, UnansweredQuestion } from '../types.js';
 
-/** At most this many different unanswered questions are kept; the least asked, oldest, goes first. */
-const maxUnansweredQuestions = 2000;
+/** At most this many unanswered questions are kept; the oldest goes first. */
+const maxUnansweredQuestions = 20_000;
 
 type Counts = Partial<Record<InsightChart, Record<string, number>>>;
 
+interface Questions {
+  questions: UnansweredQuestion[];
+}
+
 /**
  * The anonymous insight counts in two small files: `counts.json` (weeks, steps, outcomes, scores:
- * a bounded number of bars) and `unanswered.json` (redacted questions, capped). Each file has one
- * lowdb instance for the life of the store, and is written back at most once a second (and on
- * flush), so counting costs a turn no write of its own.
+ * a bounded number of bars, no text) and `questions.json` (redacted unanswered questions, each
+ * linked to its conversation by a one-way key, so it goes with the conversation and at the end of
+ * the retention period). Each file has one lowdb instance for the life of the store, and is
+ * written back at most once a second (and on flush), so counting costs a turn no write of its own.
  */
 export class FileInsightStore implements InsightStore {
-  readonly #counts: CounterFile;
-  readonly #unanswered: CounterFile;
+  readonly #counts: WrittenBehindFile<Counts>;
+  readonly #questions: WrittenBehindFile<Questions>;
+  /** Unanswered questions counted before they were linked to a conversation: they cannot go with it. */
+  readonly #unlinkedFile: string;
 
   constructor(dir: string) {
-    this.#counts = new CounterFile(join(dir, 'counts.json'), Number.POSITIVE_INFINITY);
-    this.#unanswered = new CounterFile(join(dir, 'unanswered.json'), maxUnansweredQuestions);
+    this.#counts = new WrittenBehindFile<Counts>(join(dir, 'counts.json'), {});
+    this.#questions = new WrittenBehindFile<Questions>(join(dir, 'questions.json'), { questions: [] });
+    this.#unlinkedFile = join(dir, 'unanswered.json');
   }
 
-  count(event: InsightEvent): Promise<void> {
+  async count(event: InsightEvent): Promise<void> {
     const [chart, key] = counterOf(event);
-    return (chart === 'unanswered' ? this.#unanswered : this.#counts).add(chart, key);
+    const data = await this.#counts.data();
+    const counts = (data[chart] ??= {});
+    counts[key] = (counts[key] ?? 0) + 1;
+    this.#counts.changed();
+  }
+
+  async addUnanswered(question: UnansweredQuestion): Promise<void> {
+    const { questions } = await this.#questions.data();
+    questions.push(question);
+    if (questions.length > maxUnansweredQuestions) questions.shift();
+    this.#questions.changed();
+  }
+
+  async forgetConversation(askedIn: string): Promise<void> {
+    await this.#removeQuestions((question) => question.askedIn === askedIn);
+    await this.#questions.flush();
+  }
+
+  async deleteUnansweredBefore(cutoff: Date): Promise<number> {
+    await rm(this.#unlinkedFile, { force: true });
+    const before = cutoff.toISOString();
+    const removed = await this.#removeQuestions((question) => question.at < before);
+    await this.#questions.flush();
+    return removed;
   }
 
   async read(): Promise<InsightData> {
-    const [counts, unanswered] = await Promise.all([this.#counts.counters(), this.#unanswered.counters()]);
-    return insightDataOf([...counts, ...unanswered]);
+    const [counts, { questions }] = await Promise.all([this.#counts.data(), this.#questions.data()]);
+    const counters: InsightCounter[] = Object.entries(counts).flatMap(([chart, bars]) =>
+      Object.entries(bars).map(([key, count]) => ({ chart: chart as InsightChart, key, count })),
+    );
+    return insightDataOf([...counters, ...unansweredCounters(questions)]);
   }
 
   /** Resolves when every count started so far is on disk. */
   async flush(): Promise<void> {
-    await Promise.all([this.#counts.flush(), this.#unanswered.flush()]);
+    await Promise.all([this.#counts.flush(), this.#questions.flush()]);
+  }
+
+  async #removeQuestions(remove: (question: UnansweredQuestion) => boolean): Promise<number> {
+    const data = await this.#questions.data();
+    const kept = data.questions.filter((question) => !remove(question));
+    const removed = data.questions.length - kept.length;
+    if (removed > 0) {
+      data.questions = kept;
+      this.#questions.changed();
+    }
+    return removed;
   }
 }
 
@@ -48,41 +93,37 @@ export class FileInsightStore implements InsightStore {
  */
 const WRITE_AFTER_MS = 1_000;
 
-/** Counters by chart and key in one JSON file, read once, then kept in memory and written back. */
-class CounterFile {
-  readonly #db: Low<Counts>;
+/** One JSON file, read once, then kept in memory and written back after changes. */
+class WrittenBehindFile<T extends object> {
+  readonly #db: Low<T>;
   #loaded: Promise<void> | undefined;
   #written: Promise<void> = Promise.resolve();
   #scheduled: NodeJS.Timeout | undefined;
-  /** A failed write in the background, reported by the next `add` (whose caller logs it). */
+  /** A failed write in the background, reported by the next `changed` (whose caller logs it). */
   #failure: unknown;
 
   constructor(
     private readonly file: string,
-    private readonly maxKeysPerChart: number,
+    initial: T,
   ) {
-    this.#db = new Low<Counts>(new JSONFile<Counts>(file), {});
+    this.#db = new Low<T>(new JSONFile<T>(file), initial);
   }
 
-  async add(chart: InsightChart, key: string): Promise<void> {
-    await this.#load();
-    const counts = (this.#db.data[chart] ??= {});
-    counts[key] = (counts[key] ?? 0) + 1;
-    if (Object.keys(counts).length > this.maxKeysPerChart) delete counts[leastCounted(counts)];
+  async data(): Promise<T> {
+    this.#loaded ??= mkdir(dirname(this.file), { recursive: true }).then(() => this.#db.read());
+    await this.#loaded;
+    return this.#db.data;
+  }
+
+  /** Schedules a write of the data; throws a failure of an earlier write. */
+  changed(): void {
     this.#scheduled ??= setTimeout(() => void this.#write(), WRITE_AFTER_MS).unref();
     const failure = this.#failure;
     this.#failure = undefined;
     if (failure !== undefined) throw failure;
   }
 
-  async counters(): Promise<InsightCounter[]> {
-    await this.#load();
-    return Object.entries(this.#db.data).flatMap(([chart, counts]) =>
-      Object.entries(counts).map(([key, count]) => ({ chart: chart as InsightChart, key, count })),
-    );
-  }
-
-  /** Writes what is counted now, and resolves when it is on disk. */
+  /** Writes what is changed now, and resolves when it is on disk. */
   async flush(): Promise<void> {
     if (this.#scheduled) await this.#write();
     await this.#written;
@@ -98,18 +139,4 @@ class CounterFile {
       });
     return this.#written;
   }
-
-  #load(): Promise<void> {
-    this.#loaded ??= mkdir(dirname(this.file), { recursive: true }).then(() => this.#db.read());
-    return this.#loaded;
-  }
-}
-
-/** The first key (the oldest) among those with the lowest count. */
-function leastCounted(counts: Record<string, number>): string {
-  let least: [string, number] | undefined;
-  for (const entry of Object.entries(counts)) {
-    if (least === undefined || entry[1] < least[1]) least = entry;
-  }
-  return least?.[0] ?? '';
 }
