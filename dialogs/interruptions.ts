@@ -4,7 +4,7 @@ import { SafetyGuard } from './safetyGuard.js';
 import type { ConversationServices } from './services.js';
 import { ReplyKinds, waitingQuestion } from './replyKinds.js';
 import { TurnReading } from './turnReading.js';
-import { slotRecognizers } from './slots.js';
+import { confirmation, slotRecognizers } from './slots.js';
 import { Steps } from './steps.js';
 
 const END_OF_TURN: DialogTurnResult = { status: DialogTurnStatus.waiting };
@@ -92,7 +92,7 @@ export class Interruptions {
     const { context } = dc;
     const flags = await this.services.flags.get(context, {});
     await this.services.flags.set(context, { ...flags, pendingDelete: false });
-    if (this.services.phrases.yesNo(text) !== 'yes') {
+    if (confirmation(this.services, text) !== 'yes') {
       await context.sendActivity(this.services.replies.text(Steps.delete, 'delete.cancelled'));
       return 'kept';
     }

@@ -4,7 +4,7 @@ import type { Command } from '../src/understanding/phraseBook.js';
 import type { ReplyKind } from '../src/understanding/replyKind.js';
 import type { ConversationServices } from './services.js';
 import { questionOf, type SlotQuestion } from './slotPrompt.js';
-import { Slots, type Slot } from './slots.js';
+import { confirmation, Slots, type Slot } from './slots.js';
 import { Steps } from './steps.js';
 import { TurnReading } from './turnReading.js';
 
@@ -38,7 +38,7 @@ export class ReplyKinds {
     const { replyCheck, topicChoices } = flags;
     if (replyCheck || topicChoices) await this.services.flags.set(context, { ...flags, replyCheck: undefined, topicChoices: undefined });
     if (replyCheck) {
-      const yesNo = this.services.phrases.yesNo(text);
+      const yesNo = confirmation(this.services, text);
       if (yesNo === 'yes') return { kind: replyCheck.kind, text: replyCheck.text };
       if (yesNo === 'no') {
         context.turnState.set(TurnReading.answerText, replyCheck.text);

@@ -52,7 +52,7 @@ export function slotRecognizers(services: ConversationServices): Map<string, Slo
     );
     return (text: string): T | null => byLabel.get(text.trim().toLowerCase()) ?? fallback(text);
   };
-  const yesNo = (text: string) => phrases.yesNo(text);
+  const yesNo = (text: string) => confirmation(services, text);
   return new Map<string, SlotRecognizer<unknown>>([
     [Slots.consent, withButtons(SlotButtons.consent, yesNo)],
     [Slots.yesNo, withButtons(SlotButtons.yesNo, yesNo)],
@@ -70,8 +70,13 @@ export function slotRecognizers(services: ConversationServices): Map<string, Slo
 
 function resumeChoice(services: ConversationServices, text: string): ResumeChoice | null {
   if (services.phrases.command(text) === 'restart') return 'restart';
-  const yesNo = services.phrases.yesNo(text);
+  const yesNo = confirmation(services, text);
   return yesNo === 'yes' ? 'continue' : yesNo === 'no' ? 'restart' : null;
+}
+
+/** Yes or no: the phrase book's phrases first, then Dutch, English and French as Recognizers-Text reads them. */
+export function confirmation(services: ConversationServices, text: string): 'yes' | 'no' | null {
+  return services.phrases.yesNo(text) ?? services.understanding.yesNo(text);
 }
 
 /** Any real text answers an open question, except a request to skip it. */

@@ -9,7 +9,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).f
 export const CLAUSE_BOUNDARIES = words('en maar want dus of terwijl omdat omda doordat nee neen');
 
 /** The user speaks about themself ("ik ben", "'k zen", "mijn leeftijd is"). */
-export const FIRST_PERSON = words('ik k kben kzen ikke ikzelf ben zen leeftijd');
+export const FIRST_PERSON = words('ik k kben kzen kword kwordt ikke ikzelf ben zen leeftijd');
 
 /**
  * Someone else: pronouns, possessives ("m'n" splits into "m" and "n") and people or pets.
@@ -24,7 +24,7 @@ export const OTHER_PERSON = words(`
 `);
 
 /** The number is an age still to come: "bijna 18" and "ik word 18" mean 17 now. */
-export const FUTURE = words('bijna bjna bijn bijkans word wordt worde volgende volgend binnenkort straks weldra zal over');
+export const FUTURE = words('bijna bjna bijn bijkans word wordt worde kword kwordt volgende volgend binnenkort straks weldra zal over');
 
 /**
  * The number is not the age now: conditions, past, duties, negations, feelings ("als ik 18 ben",

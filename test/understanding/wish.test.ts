@@ -1,92 +1,35 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ContentError, readYamlFile } from '../../src/content/yamlFile.js';
+import { ContentError } from '../../src/content/yamlFile.js';
 import { contentDir } from '../../src/paths.js';
-import { WishRecognizer, wishLexiconSchema } from '../../src/understanding/wish.js';
+import { ModelStore } from '../../src/understanding/classifier/modelStore.js';
+import { Understanding } from '../../src/understanding/understanding.js';
+import { AnswerReader } from '../../src/understanding/answerReader.js';
+import { WISHES } from '../../src/understanding/types.js';
 
-const recognizer = WishRecognizer.load(contentDir);
+const understanding = Understanding.load(contentDir);
 
-describe('WishRecognizer', () => {
-  test('when the shipped lexicon is read, then it validates', () => {
-    const file = join(contentDir, 'understanding', 'wish.yaml');
-    expect(readYamlFile(file, wishLexiconSchema).cues.length).toBeGreaterThan(0);
-  });
-
+describe('the wish, read by its trained classifier', () => {
   test.each([
-    ['studeren', 'study'],
-    ['ik wil terug studeren', 'study'],
-    ['terug naar school maar een andere', 'study'],
-    ['mijn diploma halen via de examencommissie', 'study'],
-    ['examencommisie', 'study'],
-    ['een vdab opleiding als heftruckchauffeur', 'study'],
-    ['cursussen volgen bij het cvo', 'study'],
-    ['een opleiding in de bouw', 'study'],
-    ['eerst mijn middelbaar afmaken en dan werken', 'study'],
-    ['eerst nog een cursus, daarna zien we wel voor werk', 'study'],
+    ['ik wil mijn diploma halen via de examencommissie', 'study'],
+    ['gaan werken als lasser', 'work'],
+    ['duaal leren, half werken half school', 'combine'],
+    ['ik twijfel nog tussen werken en terug naar school', 'unsure'],
   ])('when the answer is "%s", then it reads as %s', (text, expected) => {
-    expect(recognizer.recognize(text)).toBe(expected);
+    expect(understanding.wish(text)).toBe(expected);
   });
 
-  test.each([
-    'werken',
-    'wrken',
-    'gaan werken',
-    'ne job zoeken',
-    'werk vinden en cash verdienen',
-    'bij defensie',
-    'interimwerk doen',
-    'meteen beginnen werken in de horeca',
-    'geen school meer, werken',
-    'school is niks voor mij, ik wil werken',
-    'een job als magazijnier',
-  ])('when the answer is about a job now, "%s", then it reads as work', (text) => {
-    expect(recognizer.recognize(text)).toBe('work');
+  test.each(['netflix kijken en slapen', 'gaat je niks aan'])('when the answer is about something else or refused, "%s", then there is no reading', (text) => {
+    expect(understanding.wish(text)).toBeNull();
   });
 
-  test.each([
-    'duaal leren',
-    'beide',
-    'allebei eigenlijk',
-    'werken en studeren combineren',
-    'een job en avondschool erbij',
-    'job overdag, avondschool',
-    'leren en werken bij een garage',
-    '4 dagen op de werkvloer en 1 dag les',
-    'werken maar tegelijk een opleiding volgen',
-    'een leercontract',
-  ])('when the answer joins work and learning, "%s", then it reads as combine', (text) => {
-    expect(recognizer.recognize(text)).toBe('combine');
-  });
-
-  test.each([
-    'weet ik nie',
-    'kweet het nog nie',
-    'no idea',
-    'twijfel nog',
-    'twijfel tussen werk en school',
-    'werken of studeren, ik kan niet kiezen',
-    'ik heb geen flauw idee wat ik wil',
-    'geen plan eigenlijk',
-    'dat moet ik nog uitzoeken',
-  ])('when the answer doubts, "%s", then it reads as unsure', (text) => {
-    expect(recognizer.recognize(text)).toBe('unsure');
-  });
-
-  test.each(['chillen', 'netflix kijken', 'op reis gaan', 'niks', 'gaat je niks aan', 'waarom vraag je dat', 'wat zijn mijn opties?'])(
-    'when the answer is off-topic, refused or asked back, "%s", then there is no reading',
-    (text) => {
-      expect(recognizer.recognize(text)).toBeNull();
-    },
-  );
-
-  test('when the lexicon file is broken, then loading names the file and the field', () => {
+  test('when a training file has a label that is not a wish, then reading names the folder and the label', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wish-'));
-    mkdirSync(join(dir, 'understanding'));
-    const shipped = readFileSync(join(contentDir, 'understanding', 'wish.yaml'), 'utf8');
-    const broken = shipped.replace(/(id: combine\n\s+)label: combine/, '$1label: samen');
-    writeFileSync(join(dir, 'understanding', 'wish.yaml'), broken);
-    expect(() => WishRecognizer.load(dir)).toThrow(ContentError);
-    expect(() => WishRecognizer.load(dir)).toThrow(/wish\.yaml[\s\S]*entry "combine", field "label"/);
+    cpSync(join(contentDir, 'understanding'), join(dir, 'understanding'), { recursive: true });
+    writeFileSync(join(dir, 'understanding', 'training', 'wish', 'samen.yaml'), 'label: samen\nnl:\n  - werken en leren tegelijk\n  - een job met avondschool\n');
+    const reader = AnswerReader.load(dir, new ModelStore(join(dir, 'models')), 'wish', WISHES);
+    expect(() => reader.read('werken')).toThrow(ContentError);
+    expect(() => reader.read('werken')).toThrow(/training[\s\S]*"samen" is neither a value/);
   });
 });
