@@ -37,8 +37,19 @@ export const crisisSettingsSchema = z
       .strict()
       .refine((d) => d.check <= d.helplines, 'check must not be above helplines'),
     categories: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), categorySchema),
+    /**
+     * Folders under training/ whose lines, whatever their own label, also teach one category that
+     * is not a crisis: ordinary chat replies written for another classifier.
+     */
+    alsoNotCrisis: z
+      .object({ category: z.string().regex(/^[a-z][a-z0-9-]*$/), folders: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).min(1) })
+      .strict()
+      .optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => !s.alsoNotCrisis || s.categories[s.alsoNotCrisis.category]?.risk === false, {
+    message: 'alsoNotCrisis.category must be a category with risk: false',
+  });
 export type CrisisSettings = z.output<typeof crisisSettingsSchema>;
 
 export class CrisisCheck {
@@ -58,8 +69,15 @@ export class CrisisCheck {
   static load(contentDir: string, models: ModelStore): CrisisCheck {
     const file = join(contentDir, 'understanding', 'crisis.yaml');
     const settings = readYamlFile(file, crisisSettingsSchema);
-    const folder = join(contentDir, 'understanding', 'training', 'crisis');
-    const model = models.lazyClassifier('crisis', trainingFingerprint([folder]), () => readTrainingSet(folder), settings.classifier);
+    const training = (name: string) => join(contentDir, 'understanding', 'training', name);
+    const folder = training('crisis');
+    const also = settings.alsoNotCrisis;
+    const extra = (also?.folders ?? []).map(training);
+    const examples = () => [
+      ...readTrainingSet(folder),
+      ...extra.flatMap((f) => readTrainingSet(f)).map((line) => ({ ...line, label: also?.category ?? line.label })),
+    ];
+    const model = models.lazyClassifier('crisis', trainingFingerprint([folder, ...extra]), examples, settings.classifier);
     return new CrisisCheck(model, settings, file);
   }
 
