@@ -38,7 +38,9 @@ export interface TurnCommitOptions {
  * `commit` runs the bot, then the BeforeSave hooks of the middleware around it, then saves every
  * state; on an eTag conflict it drops what was held back, reads the state again and runs the bot
  * again (up to `attempts` times). Once the state is saved, what was held back is sent. When the bot
- * fails, what it sent before the failure is sent and the state is not saved, as without retries.
+ * fails, what it sent before the failure is sent and the state is not saved, as without retries;
+ * when the last attempt still conflicts, nothing of it is sent (its state was not kept) and the
+ * conflict goes to the adapter's error handler.
  */
 export class TurnCommit {
   readonly outbox: Middleware;
@@ -68,9 +70,10 @@ export class TurnCommit {
         for (const hook of hooks) await hook(outbox.pending());
         await this.#save(context);
       } catch (error) {
-        if (isETagConflict(error) && attempt < attempts) {
+        const conflict = isETagConflict(error);
+        if (conflict) outbox.discard();
+        if (conflict && attempt < attempts) {
           this.options.logger.info({ conversation: context.activity.conversation?.id, attempt }, 'turn conflicts with another; running it again on fresh state');
-          outbox.discard();
           await Promise.all(this.options.states.map((state) => state.load(context, true)));
           continue;
         }
