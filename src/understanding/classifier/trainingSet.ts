@@ -32,6 +32,8 @@ export interface TrainingLine {
   label: string;
   language: Language;
   file: string;
+  /** Where in its file's list for the language it is (from 0). */
+  index: number;
 }
 
 /** Every line of every file in the folder, in file order; a label used by two files is an error. */
@@ -47,7 +49,7 @@ export function readTrainingSet(folder: string): TrainingLine[] {
     const earlier = seen.get(data.label);
     if (earlier) throw new ContentError(file, [locator(file)(['label'], `label "${data.label}" is also used by ${earlier}`)]);
     seen.set(data.label, name);
-    return LANGUAGES.flatMap((language) => data[language].map((text) => ({ text, label: data.label, language, file: name })));
+    return LANGUAGES.flatMap((language) => data[language].map((text, index) => ({ text, label: data.label, language, file: name, index })));
   });
 }
 
