@@ -66,6 +66,6 @@ describe('content at start-up', () => {
     lines.splice(at + 1, 0, '  - bestaat-niet');
     await writeFile(file, lines.join('\n'));
     const report = checkAllContent(copy, new Date('2026-11-24'));
-    expect(report.errors).toContainEqual(expect.stringMatching(new RegExp(`groeipakket\\.yaml: entry "groeipakket", line ${at + 2}, column 5: field "related": no entry has the id "bestaat-niet"`)));
+    expect(report.errors).toContainEqual(expect.stringMatching(new RegExp(`groeipakket\\.yaml: entry "groeipakket": line ${at + 2}, column 5: field "related": no entry has the id "bestaat-niet"`)));
   });
 });
