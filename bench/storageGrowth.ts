@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { Storage } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { BlobStateStorage } from '../src/storage/blobStateStorage.js';
 import { ContainerClient } from '@azure/storage-blob';
 import { FileStorage } from '../src/storage/fileStorage.js';
 import { processCpuMs } from './processCpu.js';
@@ -80,7 +80,7 @@ export function blobStores(startService: () => Promise<BlobService>): StoreFacto
     const container = new ContainerClient(service.connectionString, 'storage-growth');
     await container.createIfNotExists();
     return {
-      storage: new BlobsStorage(service.connectionString, 'storage-growth'),
+      storage: new BlobStateStorage(container),
       serviceCpuMs: () => servicesCpuMs(service.pids),
       dispose: () => service.stop(),
     };

@@ -3,8 +3,9 @@ import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 
 /**
  * The bot: greets first when a young person joins and runs the conversation on every message.
- * Interruptions (safety, commands, questions) live in the dialog. State is saved once a turn, after
- * the middleware too, by the SaveStateUnlessForgotten middleware every adapter runs first (src/index.ts).
+ * Interruptions (safety, commands, questions) live in the dialog. State is saved once a turn, with
+ * the eTags it was read with, by the TurnCommit middleware every adapter runs (src/index.ts), except
+ * in the turn that deleted the young person's data.
  */
 export class PerspectiveBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;

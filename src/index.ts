@@ -16,6 +16,7 @@ import { PerspectiveBot } from './bot.js';
 import { createServices } from './conversationServices.js';
 import { ChannelFallback } from './channelFallback.js';
 import { TraceFilter } from './traceFilter.js';
+import { TurnCommit } from './turnCommit.js';
 import type { Config } from './config.js';
 import { loadContent, type Content } from './content/loadContent.js';
 import { createLogger, type Logger } from './logger.js';
@@ -27,8 +28,8 @@ import type { Records } from './records/types.js';
 import { ConsentTranscriptMiddleware } from './transcripts/consentTranscriptMiddleware.js';
 import { FileTranscriptStore } from './transcripts/fileTranscriptStore.js';
 import { BotServer } from './server.js';
+import { ConditionalWrites } from './storage/conditionalWrites.js';
 import { FileStorage } from './storage/fileStorage.js';
-import { SaveStateUnlessForgotten } from './state/forgottenTurn.js';
 import type { WriteBehind } from './storage/writeBehind.js';
 import { followUpDelivery } from './followup/followUpDelivery.js';
 import { FollowUpOffers } from './followup/followUpOffer.js';
@@ -110,8 +111,11 @@ export async function createConversation(config: Config, overrides: AppOverrides
   const backend = await createBackend(config, now, logger);
   const { transcripts, records } = backend;
   const storage = overrides.storage ?? backend.storage;
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
+  // State is saved with the eTags it was read with (TurnCommit), on every backend.
+  const stateWrites = new ConditionalWrites(storage);
+  const conversationState = new ConversationState(stateWrites);
+  const userState = new UserState(stateWrites);
+  const turnCommit = new TurnCommit({ states: [conversationState, userState], writes: stateWrites, logger });
   const replies = new Replies(content.messages);
   const followUps = new FollowUpStore(join(config.dataDir, 'followups'));
   const forgetHooks: Array<(context: TurnContext) => Promise<void>> = [];
@@ -146,8 +150,8 @@ export async function createConversation(config: Config, overrides: AppOverrides
     logger,
     onTurnError,
     middleware: [
-      // First, so it saves once, after the bot and the other middleware (insight marks) have run.
-      new SaveStateUnlessForgotten(conversationState, userState),
+      // First: holds back what a turn sends until its state is saved (see TurnCommit).
+      turnCommit.outbox,
       new TraceFilter(),
       new ChannelFallback(),
       new FollowUpOffers(followUps, config.followUpAfterMs, now),
@@ -161,6 +165,8 @@ export async function createConversation(config: Config, overrides: AppOverrides
         logger,
         now,
       }),
+      // Last: runs the bot, saves the state once a turn, and runs the bot again on a conflict.
+      turnCommit.commit,
     ],
     transcripts,
     records,

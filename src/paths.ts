@@ -17,3 +17,5 @@ export const contentDir = resolve(projectRoot, 'content');
 export const sourceDir = resolve(projectRoot, 'src');
 /** Trained understanding models, made from content by `npm run build` (or on first use). */
 export const modelsDir = resolve(projectRoot, 'dist', 'models');
+/** Content YAML parsed at build time, so start-up need not parse it (src/content/snapshot.ts). */
+export const contentSnapshotFile = resolve(projectRoot, 'dist', 'content.snapshot.json');

@@ -28,7 +28,7 @@ export function checkContacts(contentDir: string): CheckResult {
   const file = contactsFile(contentDir);
   const contacts = collect(errors, () => readYamlFile(file, contactFileSchema));
   if (!contacts) return { errors, warnings };
-  if (municipalities) errors.push(...contactProblems(contacts, municipalities).map((p) => `${file}: ${p}`));
+  if (municipalities) errors.push(...contactProblems(contacts, municipalities, file).map((p) => `${file}: ${p}`));
   errors.push(...coverageGaps(contacts).map((gap) => `${file}: ${gap}`));
   for (const contact of contacts) {
     if (!contact.phone && !contact.email && !contact.website && !contact.address) {

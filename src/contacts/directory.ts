@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ContentError, readYamlFile } from '../content/yamlFile.js';
+import { ContentError, locator, readYamlFile } from '../content/yamlFile.js';
 import type { Wish } from '../understanding/types.js';
 import { Municipalities, type Municipality, postcodeSchema } from './municipalities.js';
 import { FLEMISH_PROVINCES } from './regionCodes.js';
@@ -78,23 +78,24 @@ export function isPlausiblePhone(phone: string): boolean {
 }
 
 /** Problems that make the directory unusable: duplicate ids, odd phone numbers, unknown municipalities. */
-export function contactProblems(contacts: readonly Contact[], municipalities: Municipalities): string[] {
+export function contactProblems(contacts: readonly Contact[], municipalities: Municipalities, file: string): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
-  for (const contact of contacts) {
+  const at = locator(file);
+  contacts.forEach((contact, i) => {
     const entry = `entry "${contact.id}"`;
-    if (seen.has(contact.id)) problems.push(`${entry}, field "id": the id is used twice`);
+    if (seen.has(contact.id)) problems.push(at([i, 'id'], `${entry}, field "id": the id is used twice`));
     seen.add(contact.id);
     if (contact.phone !== undefined && !isPlausiblePhone(contact.phone)) {
-      problems.push(`${entry}, field "phone": "${contact.phone}" does not look like a Belgian phone number`);
+      problems.push(at([i, 'phone'], `${entry}, field "phone": "${contact.phone}" does not look like a Belgian phone number`));
     }
-    if (contact.coverage === 'all') continue;
-    for (const name of contact.coverage.municipalities) {
+    if (contact.coverage === 'all') return;
+    contact.coverage.municipalities.forEach((name, n) => {
       if (!municipalities.named(name)) {
-        problems.push(`${entry}, field "coverage": municipality "${name}" is not in municipalities.yaml`);
+        problems.push(at([i, 'coverage', 'municipalities', n], `${entry}, field "coverage": municipality "${name}" is not in municipalities.yaml`));
       }
-    }
-  }
+    });
+  });
   return problems;
 }
 
@@ -107,7 +108,7 @@ export class ContactDirectory {
 
   /** Validates the contacts against the municipalities; throws a ContentError naming file, entry and field. */
   static create(contacts: readonly Contact[], municipalities: Municipalities, file = 'contacts'): ContactDirectory {
-    const problems = contactProblems(contacts, municipalities);
+    const problems = contactProblems(contacts, municipalities, file);
     if (problems.length > 0) throw new ContentError(file, problems);
     return new ContactDirectory(contacts, municipalities);
   }

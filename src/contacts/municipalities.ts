@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
-import { ContentError, readYamlFile } from '../content/yamlFile.js';
+import { ContentError, locator, readYamlFile } from '../content/yamlFile.js';
 import { tokens } from '../understanding/normalize.js';
 import { REGION_CODES } from './regionCodes.js';
 import { BoundedMemo } from '../boundedMemo.js';
@@ -76,24 +76,25 @@ export class Municipalities {
     file = 'municipalities',
   ) {
     const problems: string[] = [];
-    for (const municipality of all) {
-      const names: [string, string][] = [
-        ['name', municipality.name],
-        ...municipality.mergedFrom.map((n): [string, string] => ['mergedFrom', n]),
-        ...municipality.aliases.map((n): [string, string] => ['aliases', n]),
+    const at = locator(file);
+    all.forEach((municipality, entry) => {
+      const names: Array<[PropertyKey[], string]> = [
+        [['name'], municipality.name],
+        ...municipality.mergedFrom.map((n, i): [PropertyKey[], string] => [['mergedFrom', i], n]),
+        ...municipality.aliases.map((n, i): [PropertyKey[], string] => [['aliases', i], n]),
       ];
-      for (const [field, name] of names) {
+      for (const [path, name] of names) {
         const key = nameKey(name);
         const owner = this.byKey.get(key);
         if (owner && owner !== municipality) {
-          problems.push(`entry "${municipality.name}", field "${field}": "${name}" is also a name of "${owner.name}"`);
+          problems.push(at([entry, ...path], `entry "${municipality.name}", field "${String(path[0])}": "${name}" is also a name of "${owner.name}"`));
         }
         this.byKey.set(key, owner ?? municipality);
       }
       for (const postcode of municipality.postcodes) {
         this.byPostcode.set(postcode, [...(this.byPostcode.get(postcode) ?? []), municipality]);
       }
-    }
+    });
     if (problems.length > 0) throw new ContentError(file, problems);
     [...this.byKey].forEach(([key, municipality], order) => {
       this.byLength.set(key.length, [...(this.byLength.get(key.length) ?? []), { key, municipality, order }]);

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ContentError, readYamlFile } from './yamlFile.js';
+import { ContentError, locator, readYamlFile } from './yamlFile.js';
 
 /** A message file: keys (dotted, lower case) to Dutch text with optional {placeholders}. */
 export const messageFileSchema = z.record(
@@ -23,7 +23,7 @@ export class Messages {
       const file = join(dir, name);
       for (const [key, text] of Object.entries(readYamlFile(file, messageFileSchema))) {
         const earlier = seenIn.get(key);
-        if (earlier) throw new ContentError(file, [`key "${key}" is already defined in ${earlier}`]);
+        if (earlier) throw new ContentError(file, [locator(file)([key], `key "${key}" is already defined in ${earlier}`)]);
         seenIn.set(key, file);
         entries.set(key, text);
       }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { ContentError, parseYaml, parseYamlText } from '../content/yamlFile.js';
+import { ContentError, locator, parseYaml, parseYamlText } from '../content/yamlFile.js';
 import { kbEntrySchema, type KbEntry } from './schema.js';
 
 /** A valid entry and the file it came from. */
@@ -34,7 +34,7 @@ export function readKnowledgeContent(contentDir: string): KnowledgeContent {
       entries.push({ file, entry });
       const stem = basename(name, extname(name));
       if (stem.normalize('NFC') !== entry.id.normalize('NFC')) {
-        errors.push(`${entryLabel(file, entry.id)}, field "id": must match the file name, "${stem}"`);
+        errors.push(`${entryLabel(file, entry.id)}: ${locator(file)(['id'], `field "id": must match the file name, "${stem}"`)}`);
       }
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
@@ -73,20 +73,18 @@ function duplicateIds(entries: readonly LoadedEntry[]): string[] {
   for (const { file, entry } of entries) {
     const earlier = firstFile.get(entry.id);
     if (earlier === undefined) firstFile.set(entry.id, file);
-    else errors.push(`${entryLabel(file, entry.id)}, field "id": the id is already used in ${earlier}`);
+    else errors.push(`${entryLabel(file, entry.id)}: ${locator(file)(['id'], `field "id": the id is already used in ${earlier}`)}`);
   }
   return errors;
 }
 
 function unknownRelated(entries: readonly LoadedEntry[]): string[] {
   const ids = new Set(entries.map(({ entry }) => entry.id));
-  return entries.flatMap(({ file, entry }) =>
-    entry.related
-      .filter((id) => !ids.has(id) || id === entry.id)
-      .map((id) =>
-        id === entry.id
-          ? `${entryLabel(file, entry.id)}, field "related": an entry cannot be related to itself`
-          : `${entryLabel(file, entry.id)}, field "related": no entry has the id "${id}"`,
-      ),
-  );
+  return entries.flatMap(({ file, entry }) => {
+    const at = locator(file);
+    return entry.related.flatMap((id, i) => {
+      if (id === entry.id) return [`${entryLabel(file, entry.id)}: ${at(['related', i], 'field "related": an entry cannot be related to itself')}`];
+      return ids.has(id) ? [] : [`${entryLabel(file, entry.id)}: ${at(['related', i], `field "related": no entry has the id "${id}"`)}`];
+    });
+  });
 }

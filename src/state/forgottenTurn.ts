@@ -1,4 +1,4 @@
-import type { BotState, Middleware, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 
 const FORGOTTEN = Symbol('forgotten');
 
@@ -10,23 +10,4 @@ export function markForgotten(context: TurnContext): void {
 /** Whether the young person's data was deleted in this turn: nothing of it may be written again. */
 export function isForgotten(context: TurnContext): boolean {
   return context.turnState.get(FORGOTTEN) === true;
-}
-
-/**
- * Saves the bot state once, after the turn (like botbuilder's AutoSaveStateMiddleware), except in
- * the turn that deleted it: the dialog and the middleware still touch state after the delete, and
- * saving that would write the conversation's state file again.
- */
-export class SaveStateUnlessForgotten implements Middleware {
-  private readonly states: readonly BotState[];
-
-  constructor(...states: BotState[]) {
-    this.states = states;
-  }
-
-  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-    await next();
-    if (isForgotten(context)) return;
-    await Promise.all(this.states.map((state) => state.saveChanges(context, false)));
-  }
 }

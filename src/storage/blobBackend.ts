@@ -1,8 +1,9 @@
 import { ContainerClient } from '@azure/storage-blob';
-import { BlobsStorage, BlobsTranscriptStore } from 'botbuilder-azure-blobs';
+import { BlobsTranscriptStore } from 'botbuilder-azure-blobs';
 import type { Config } from '../config.js';
 import { createBlobRecords } from '../records/blob/blobRecords.js';
 import type { Records } from '../records/types.js';
+import { BlobStateStorage } from './blobStateStorage.js';
 
 export type BlobSettings = Extract<Config['storage'], { kind: 'blob' }>;
 
@@ -10,7 +11,7 @@ export type BlobSettings = Extract<Config['storage'], { kind: 'blob' }>;
 export const recordsPrefix = 'records/';
 
 export interface BlobBackend {
-  storage: BlobsStorage;
+  storage: BlobStateStorage;
   transcripts: BlobsTranscriptStore;
   records: Records;
   /** Deletes the bot state last written before `cutoff`; returns how many items. */
@@ -27,7 +28,7 @@ export function createBlobBackend(settings: BlobSettings, now: () => Date = () =
   const stateContainer = new ContainerClient(settings.connectionString, settings.stateContainer);
   const transcriptsContainer = new ContainerClient(settings.connectionString, settings.transcriptsContainer);
   return {
-    storage: new BlobsStorage(settings.connectionString, settings.stateContainer),
+    storage: new BlobStateStorage(stateContainer),
     transcripts: new BlobsTranscriptStore(settings.connectionString, settings.transcriptsContainer),
     records: createBlobRecords(stateContainer, recordsPrefix, now),
     async deleteStateOlderThan(cutoff) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { rm, stat } from 'node:fs/promises';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import { ETagConflictError } from './eTagConflict.js';
 import { KeyLock } from './keyLock.js';
 import { ShardedTextFiles } from './shardedTextFiles.js';
 
@@ -23,7 +24,8 @@ interface StoredDocument {
  * sharded by the first two hex characters of its hash.
  *
  * Semantics follow botbuilder's MemoryStorage: an item without an eTag or with `'*'` overwrites;
- * an item with another eTag than the stored one is rejected; every write gives a new eTag.
+ * an item with another eTag than the stored one is rejected with an ETagConflictError (so
+ * CREATE_ONLY_ETAG is stored only while the key is free); every write gives a new eTag.
  * A write appends the document to the key's file, which is replaced by atomic rename now and then
  * (ShardedTextFiles, documentLog). Operations on one key run one after another within
  * the process, operations on different keys in parallel. A file that cannot be parsed makes
@@ -119,7 +121,7 @@ export class FileStorage implements Storage {
     if (expectedETag && expectedETag !== '*') {
       const stored = await this.#load(key);
       if (stored && stored.item.eTag !== expectedETag) {
-        throw new Error(`FileStorage: error writing "${key}" due to eTag conflict.`);
+        throw new ETagConflictError(key, 'FileStorage');
       }
     }
     await this.#files.write(key, text);

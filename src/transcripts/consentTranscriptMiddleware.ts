@@ -12,8 +12,9 @@ import type { Profile } from '../../dialogs/profile.js';
 import { Steps } from '../../dialogs/steps.js';
 import type { Logger } from '../logger.js';
 import type { Redactor } from '../privacy/redact.js';
-import type { ConversationRecord, Records } from '../records/types.js';
+import type { ConversationRecord, InsightEvent, Records } from '../records/types.js';
 import { transcriptEntry } from './transcriptEntry.js';
+import { beforeSave } from '../turnCommit.js';
 import { turnInsights, type InsightMarks } from './turnInsights.js';
 
 export interface ConsentTranscriptOptions {
@@ -28,6 +29,13 @@ export interface ConsentTranscriptOptions {
   redactor: Redactor;
   logger: Logger;
   now?: () => Date;
+}
+
+/** What the turn left in state, read once its insight marks are set. */
+interface Prepared {
+  profile: Profile;
+  consented: boolean;
+  events: InsightEvent[];
 }
 
 /** One activity the bot sent in the turn. */
@@ -64,16 +72,35 @@ export class ConsentTranscriptMiddleware implements Middleware {
       });
       return responses;
     });
+    // Around a TurnCommit, the insight marks go into the state before it is saved, from what the
+    // turn is about to send (again when the turn runs again); without one, after the turn.
+    let prepared: Prepared | undefined;
+    beforeSave(context, async (pending) => {
+      prepared = await this.#prepare(context, stepsOf(pending));
+    });
     await next();
 
-    const steps = sent.map(({ activity }) => stepOf(activity)).filter((step) => step !== undefined);
     await this.#safely(context, 'record a turn', async () => {
-      const profile = await this.options.profileOf(context);
+      const { profile, consented, events } = prepared ?? (await this.#prepare(context, stepsOf(sent.map(({ activity }) => activity))));
       await Promise.all([
-        this.#safely(context, 'count the insights of a turn', () => this.#countInsights(context, steps, profile)),
-        this.#safely(context, 'log a turn for counsellors', () => this.#logIfConsented(context, receivedAt, sent, steps, profile)),
+        this.#safely(context, 'count the insights of a turn', async () => {
+          await Promise.all(events.map((event) => this.options.records.insights.count(event)));
+        }),
+        this.#safely(context, 'log a turn for counsellors', async () => {
+          if (consented) await this.#log(context, receivedAt, sent, profile);
+        }),
       ]);
     });
+  }
+
+  /** Reads what the turn left in state and puts the insight marks of `steps` into it. */
+  async #prepare(context: TurnContext, steps: string[]): Promise<Prepared> {
+    const profile = await this.options.profileOf(context);
+    const consented = await this.options.consentOf(context);
+    const marks = (await this.#marks.get(context)) ?? { steps: [] };
+    const { events, marks: nextMarks } = turnInsights(steps, profile, marks, this.#now());
+    if (events.length > 0) await this.#marks.set(context, nextMarks);
+    return { profile, consented, events };
   }
 
   /** Runs `task`; a failure is logged with the conversation id only. */
@@ -85,17 +112,8 @@ export class ConsentTranscriptMiddleware implements Middleware {
     }
   }
 
-  async #countInsights(context: TurnContext, steps: string[], profile: Profile): Promise<void> {
-    const marks = (await this.#marks.get(context)) ?? { steps: [] };
-    const { events, marks: nextMarks } = turnInsights(steps, profile, marks, this.#now());
-    if (events.length === 0) return;
-    // Saved with the rest of the turn's state (SaveStateUnlessForgotten runs around this one).
-    await this.#marks.set(context, nextMarks);
-    await Promise.all(events.map((event) => this.options.records.insights.count(event)));
-  }
-
-  async #logIfConsented(context: TurnContext, receivedAt: Date, sent: Sent[], steps: string[], profile: Profile): Promise<void> {
-    if (!(await this.options.consentOf(context))) return;
+  async #log(context: TurnContext, receivedAt: Date, sent: Sent[], profile: Profile): Promise<void> {
+    const steps = stepsOf(sent.map(({ activity }) => activity));
     const { redactor, records, transcripts } = this.options;
     const incoming = context.activity;
     const entries = [
@@ -122,6 +140,10 @@ export class ConsentTranscriptMiddleware implements Middleware {
     });
     await Promise.all([logged, recorded]);
   }
+}
+
+function stepsOf(activities: ReadonlyArray<Partial<Activity>>): string[] {
+  return activities.map(stepOf).filter((step) => step !== undefined);
 }
 
 function stepOf(activity: Partial<Activity>): string | undefined {

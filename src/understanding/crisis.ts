@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ContentError, readYamlFile } from '../content/yamlFile.js';
+import { ContentError, locator, readYamlFile } from '../content/yamlFile.js';
 import type { ModelStore } from './classifier/modelStore.js';
 import { classifierSettingsSchema, type TextClassifier } from './classifier/textClassifier.js';
 import { readTrainingSet, trainingFingerprint } from './classifier/trainingSet.js';
@@ -86,7 +86,10 @@ export class CrisisCheck {
     if (this.checked) return this.checked;
     const classifier = this.model();
     const unknown = classifier.labels.filter((label) => !(label in this.settings.categories));
-    if (unknown.length > 0) throw new ContentError(this.file, unknown.map((label) => `categories: training label "${label}" is missing`));
+    if (unknown.length > 0) {
+      const at = locator(this.file);
+      throw new ContentError(this.file, unknown.map((label) => at(['categories'], `categories: training label "${label}" is missing`)));
+    }
     this.checked = classifier;
     return classifier;
   }

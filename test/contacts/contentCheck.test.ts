@@ -40,9 +40,9 @@ describe('checkContacts', () => {
     }
   });
 
-  test('when a contact has a schema error, then the message names the file, the entry and the field', () => {
+  test('when a contact has a schema error, then the message names the file, the line and column, the entry and the field', () => {
     const { errors } = checkContacts(contentWith({ 'contacts.yaml': ONLY_JAC.replace('offer: Praten.', 'offer: 3') }));
-    expect(errors).toContainEqual(expect.stringMatching(/contacts\.yaml: entry "jac", field "offer"/));
+    expect(errors).toContainEqual(expect.stringMatching(/contacts\.yaml: line 4, column 10: entry "jac", field "offer"/));
   });
 
   test('when a contact has no way to reach it, then that is a warning naming the entry', () => {
@@ -50,14 +50,14 @@ describe('checkContacts', () => {
     expect(warnings).toContainEqual(expect.stringContaining('entry "jac": no phone, email, website or address'));
   });
 
-  test('when two municipalities share a name, then the error names the file, the entry and the field', () => {
+  test('when two municipalities share a name, then the error names the file, the line and column, the entry and the field', () => {
     const municipalities = `
 - { name: Gent, province: oost-vlaanderen, postcodes: ['9000'] }
 - { name: Gentbrugge, province: oost-vlaanderen, postcodes: ['9050'], aliases: [Gent] }
 `;
     const { errors } = checkContacts(contentWith({ 'municipalities.yaml': municipalities }));
     expect(errors).toContainEqual(
-      expect.stringMatching(/municipalities\.yaml: entry "Gentbrugge", field "aliases": "Gent" is also a name of "Gent"/),
+      expect.stringMatching(/municipalities\.yaml: line 3, column 81: entry "Gentbrugge", field "aliases": "Gent" is also a name of "Gent"/),
     );
   });
 });

@@ -12,12 +12,12 @@ describe('readKnowledgeContent', () => {
 
   const broken = join(fixtureContent('broken'), 'knowledge');
   test.each([
-    ['a duplicate id', `${broken}/beta.yaml: entry "alfa", field "id": the id is already used in ${broken}/alfa.yaml`],
-    ['an id that is not the file name', `${broken}/beta.yaml: entry "alfa", field "id": must match the file name, "beta"`],
-    ['an unknown related id', `${broken}/alfa.yaml: entry "alfa", field "related": no entry has the id "onbestaand"`],
-    ['too few questions', `${broken}/gamma.yaml: entry "gamma": field "questions"`],
-    ['no source', `${broken}/gamma.yaml: entry "gamma": field "sources"`],
-  ])('when a file has %s, then an error names the file, entry and field', (_problem, message) => {
+    ['a duplicate id', `${broken}/beta.yaml: entry "alfa": line 1, column 5: field "id": the id is already used in ${broken}/alfa.yaml`],
+    ['an id that is not the file name', `${broken}/beta.yaml: entry "alfa": line 1, column 5: field "id": must match the file name, "beta"`],
+    ['an unknown related id', `${broken}/alfa.yaml: entry "alfa": line 9, column 11: field "related": no entry has the id "onbestaand"`],
+    ['too few questions', `${broken}/gamma.yaml: entry "gamma": line 3, column 12: field "questions"`],
+    ['no source', `${broken}/gamma.yaml: entry "gamma": line 7, column 10: field "sources"`],
+  ])('when a file has %s, then an error names the file, the line and column, the entry and the field', (_problem, message) => {
     const { errors } = readKnowledgeContent(fixtureContent('broken'));
     expect(errors.some((error) => error.startsWith(message))).toBe(true);
   });

@@ -2,6 +2,7 @@ import { BlobServiceClient } from '@azure/storage-blob';
 import { ActivityTypes, type Activity } from 'botbuilder';
 import { loadConfig } from '../../src/config.js';
 import { createBlobBackend, type BlobBackend, type BlobSettings } from '../../src/storage/blobBackend.js';
+import { CREATE_ONLY_ETAG, isETagConflict } from '../../src/storage/eTagConflict.js';
 import { useAzurite } from '../support/azurite.js';
 
 const key = 'webchat/conversations/abc';
@@ -82,6 +83,19 @@ describe('the Blob backend', () => {
     expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
     const winner = outcomes[0]?.status === 'fulfilled' ? 'a' : 'b';
     expect((await backend.storage.read([key]))[key]).toMatchObject({ writer: winner });
+  });
+
+  it('when two writers create a missing item at once, then exactly one creates it and the other gets an eTag conflict', async () => {
+    const outcomes = await Promise.allSettled([
+      backend.storage.write({ [key]: { writer: 'a', eTag: CREATE_ONLY_ETAG } }),
+      backend.storage.write({ [key]: { writer: 'b', eTag: CREATE_ONLY_ETAG } }),
+    ]);
+
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = outcomes.find((o) => o.status === 'rejected');
+    expect(isETagConflict(refused?.status === 'rejected' ? refused.reason : undefined)).toBe(true);
+    const winner = outcomes[0]?.status === 'fulfilled' ? 'a' : 'b';
+    expect((await backend.storage.read([key]))[key]).toEqual({ writer: winner, eTag: expect.any(String) });
   });
 
   it("when an item is written with '*', then it overwrites whatever is stored", async () => {

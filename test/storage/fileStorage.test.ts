@@ -2,6 +2,7 @@ import { appendFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'nod
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { ConversationState, TestAdapter, UserState } from 'botbuilder';
+import { CREATE_ONLY_ETAG, ETagConflictError } from '../../src/storage/eTagConflict.js';
 import { FileStorage } from '../../src/storage/fileStorage.js';
 
 const key = 'webchat/conversations/abc';
@@ -137,6 +138,15 @@ describe('FileStorage eTag concurrency', () => {
     await expect(storage.write({ [key]: { n: 2, eTag: 'stale' }, other: { n: 9 } })).rejects.toThrow('eTag conflict');
 
     expect(await storage.read([key, 'other'])).toMatchObject({ [key]: { n: 1 }, other: { n: 9 } });
+  });
+
+  it('when an item read as missing is created by two writers, then the first creates it and the second gets an eTag conflict', async () => {
+    await storage.write({ [key]: { writer: 'a', eTag: CREATE_ONLY_ETAG } });
+
+    const refused = storage.write({ [key]: { writer: 'b', eTag: CREATE_ONLY_ETAG } });
+
+    await expect(refused).rejects.toBeInstanceOf(ETagConflictError);
+    expect((await storage.read([key]))[key]).toMatchObject({ writer: 'a' });
   });
 
   it('when an item with an eTag is written to an unknown key, then it is stored, as MemoryStorage does', async () => {

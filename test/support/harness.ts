@@ -13,7 +13,7 @@ import type { Records } from '../../src/records/types.js';
 import { ChannelFallback } from '../../src/channelFallback.js';
 import { loadContent, type Content } from '../../src/content/loadContent.js';
 import { TraceFilter } from '../../src/traceFilter.js';
-import { SaveStateUnlessForgotten } from '../../src/state/forgottenTurn.js';
+import { SaveStateUnlessForgotten } from './saveState.js';
 import { contentDir } from '../../src/paths.js';
 
 let shared: Content | undefined;

@@ -5,7 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readTrainingSet } from './trainingSet.js';
+import { locator, type Locate } from '../../content/yamlFile.js';
+import { readTrainingSet, type TrainingLine } from './trainingSet.js';
 
 /** Case, accents and punctuation do not make a line different. */
 const sameLine = (text: string): string =>
@@ -24,16 +25,24 @@ export function checkTrainingSets(contentDir: string): string[] {
 
 function checkSlot(contentDir: string, slot: string): string[] {
   const errors: string[] = [];
-  const seen = new Map<string, { label: string; file: string }>();
-  for (const line of readTrainingSet(join(contentDir, 'understanding', 'training', slot))) {
+  const folder = join(contentDir, 'understanding', 'training', slot);
+  const locators = new Map<string, Locate>();
+  /** `training/<slot>/<file>: line …, column …: problem`, for the training line `line`. */
+  const at = (line: TrainingLine, problem: string): string => {
+    const locate = locators.get(line.file) ?? locator(join(folder, line.file));
+    locators.set(line.file, locate);
+    return `training/${slot}/${line.file}: ${locate([line.language, line.index], problem)}`;
+  };
+  const seen = new Map<string, TrainingLine>();
+  for (const line of readTrainingSet(folder)) {
     const key = sameLine(line.text);
     const earlier = seen.get(key);
     if (earlier && earlier.label !== line.label) {
-      errors.push(`training/${slot}/${line.file}: "${line.text}" is also a line of ${earlier.file}; one line can teach only one label`);
+      errors.push(at(line, `"${line.text}" is also a line of ${earlier.file}; one line can teach only one label`));
     } else if (earlier) {
-      errors.push(`training/${slot}/${line.file}: "${line.text}" is there twice`);
+      errors.push(at(line, `"${line.text}" is there twice`));
     }
-    seen.set(key, { label: line.label, file: line.file });
+    seen.set(key, line);
   }
   const devFile = join(contentDir, 'understanding', 'dev', `${slot}.jsonl`);
   if (!existsSync(devFile)) return errors;
@@ -41,7 +50,7 @@ function checkSlot(contentDir: string, slot: string): string[] {
     if (raw.trim() === '') continue;
     const text: unknown = (JSON.parse(raw) as { text?: unknown }).text;
     const found = typeof text === 'string' ? seen.get(sameLine(text)) : undefined;
-    if (found) errors.push(`training/${slot}/${found.file}: a line is also in dev/${slot}.jsonl ("${String(text)}"); remove it from training`);
+    if (found) errors.push(at(found, `a line is also in dev/${slot}.jsonl ("${String(text)}"); remove it from training`));
   }
   return errors;
 }

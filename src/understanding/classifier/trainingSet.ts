@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ContentError, readYamlFile } from '../../content/yamlFile.js';
+import { ContentError, locator, readYamlFile } from '../../content/yamlFile.js';
 
 export const LANGUAGES = ['nl', 'en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -32,6 +32,8 @@ export interface TrainingLine {
   label: string;
   language: Language;
   file: string;
+  /** Where in its file's list for the language it is (from 0). */
+  index: number;
 }
 
 /** Every line of every file in the folder, in file order; a label used by two files is an error. */
@@ -45,9 +47,9 @@ export function readTrainingSet(folder: string): TrainingLine[] {
     const file = join(folder, name);
     const data = readYamlFile(file, trainingFileSchema);
     const earlier = seen.get(data.label);
-    if (earlier) throw new ContentError(file, [`label "${data.label}" is also used by ${earlier}`]);
+    if (earlier) throw new ContentError(file, [locator(file)(['label'], `label "${data.label}" is also used by ${earlier}`)]);
     seen.set(data.label, name);
-    return LANGUAGES.flatMap((language) => data[language].map((text) => ({ text, label: data.label, language, file: name })));
+    return LANGUAGES.flatMap((language) => data[language].map((text, index) => ({ text, label: data.label, language, file: name, index })));
   });
 }
 
