@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import {
   AutoSaveStateMiddleware,
-  CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
   UserState,
@@ -28,6 +27,8 @@ import type { Records } from './records/types.js';
 import { ConsentTranscriptMiddleware } from './transcripts/consentTranscriptMiddleware.js';
 import { FileTranscriptStore } from './transcripts/fileTranscriptStore.js';
 import { BotServer } from './server.js';
+import { ChannelAdapter } from './channel/channelAdapter.js';
+import { ServiceUrlPolicy } from './channel/serviceUrlPolicy.js';
 import { FileStorage } from './storage/fileStorage.js';
 import type { WriteBehind } from './storage/writeBehind.js';
 import { followUpDelivery } from './followup/followUpDelivery.js';
@@ -160,7 +161,7 @@ export async function createConversation(config: Config, overrides: AppOverrides
 }
 
 export interface App extends Conversation {
-  adapter: CloudAdapter;
+  adapter: ChannelAdapter;
   server: BotServer;
   /** Starts listening; resolves with the port. */
   start(): Promise<number>;
@@ -179,7 +180,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     MicrosoftAppTenantId: config.auth.tenantId,
     MicrosoftAppType: config.auth.appType,
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new ChannelAdapter(auth);
   adapter.onTurnError = conversation.onTurnError;
   conversation.middleware.forEach((m) => adapter.use(m));
   const webChat = createWebChat({
@@ -207,7 +208,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     forgetConversation: (record) => forgetConversation(conversation, record.channelId, record.conversationId),
     stepOrder: STEP_ORDER,
   });
-  const server = new BotServer({ adapter, bot: conversation.bot, logger, routes: [...webChat.routes, counsellorConsole.routes] });
+  const server = new BotServer({
+    adapter,
+    bot: conversation.bot,
+    logger,
+    serviceUrls: new ServiceUrlPolicy(config.auth.appId !== '', config.auth.allowedServiceUrls),
+    routes: [...webChat.routes, counsellorConsole.routes],
+  });
 
   return {
     ...conversation,
