@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { TurnContext } from 'botbuilder';
 import restify from 'restify';
-import { checkActivity } from './channel/activitySchema.js';
+import { checkActivity, MAX_ID_LENGTH } from './channel/activitySchema.js';
 import type { ChannelAdapter } from './channel/channelAdapter.js';
 import { RateLimitedLog } from './channel/rateLimitedLog.js';
 import type { ServiceUrlPolicy } from './channel/serviceUrlPolicy.js';
@@ -38,7 +38,8 @@ export class BotServer {
 
   constructor(private readonly options: BotServerOptions) {
     this.problems = new RateLimitedLog(options.logger, { perWindow: 20, windowMs: 60_000 });
-    this.server = restify.createServer({ name: 'perspectiefbot', handleUncaughtExceptions: false });
+    // Route parameters as long as an id may be (a conversation id in a console URL), not the router's 100 characters.
+    this.server = restify.createServer({ name: 'perspectiefbot', handleUncaughtExceptions: false, maxParamLength: 4 * MAX_ID_LENGTH });
     // The other routes take JSON and forms; /api/messages reads its body itself, as JSON only.
     const parsers = restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES });
     this.server.use(parsers.map((parse): restify.RequestHandler => (req, res, next) => (req.getPath() === MESSAGES_PATH ? next() : parse(req, res, next))));
