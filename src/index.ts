@@ -30,6 +30,7 @@ import { BotServer } from './server.js';
 import { ChannelAdapter } from './channel/channelAdapter.js';
 import { ServiceUrlPolicy } from './channel/serviceUrlPolicy.js';
 import { FileStorage } from './storage/fileStorage.js';
+import { removeTempFiles } from './storage/tempFiles.js';
 import type { WriteBehind } from './storage/writeBehind.js';
 import { followUpDelivery } from './followup/followUpDelivery.js';
 import { FollowUpOffers } from './followup/followUpOffer.js';
@@ -221,6 +222,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     adapter,
     server,
     async start() {
+      // Writes cut off by a crash leave temporary files; none is being written before the first turn.
+      const leftovers = await removeTempFiles(['state', 'records', 'followups', 'webchat', 'console'].map((dir) => join(config.dataDir, dir)));
+      if (leftovers > 0) logger.info({ files: leftovers }, 'removed temporary files of interrupted writes');
       await conversation.prepare();
       const port = await server.listen(config.port, config.host);
       if (config.auth.appId === '') {
