@@ -130,6 +130,20 @@ describe('long and repeated ids', () => {
     const failed = await consolePage('/console/conversations/unreadable', 500);
     expect(failed).toContain('Er ging iets mis');
   });
+
+  test('when the accounts file cannot be read, then a sign-in gets a generic error that names no file', async () => {
+    const accounts = UserStore.file(dataDir);
+    await rm(accounts);
+    await mkdir(accounts);
+    const visitor = new ConsoleClient(baseUrl);
+    const response = await visitor.signIn('an.peeters', 'een lang wachtwoord');
+    const body = await response.text();
+    expect(response.status).toBe(500);
+    expect(body).not.toContain(dataDir);
+    expect(body).not.toMatch(/EISDIR|users\.json|\n\s+at /);
+    // The counsellor who is signed in goes on.
+    await consolePage('/console/conversations');
+  });
 });
 
 describe('reading a transcript from a store that pages badly', () => {
