@@ -43,9 +43,14 @@ export class BotServer {
     // The other routes take JSON and forms; /api/messages reads its body itself, as JSON only.
     const parsers = restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES });
     this.server.use(parsers.map((parse): restify.RequestHandler => (req, res, next) => (req.getPath() === MESSAGES_PATH ? next() : parse(req, res, next))));
-    this.server.on('restifyError', (req: restify.Request, _res: restify.Response, error: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
-      // Errors of the body reader (too large, bad encoding): a generic body, as for every bad request.
-      if (req.getPath() === MESSAGES_PATH) error.toJSON = () => ({ error: GENERIC_ERRORS[error.statusCode ?? 400] ?? 'bad request' });
+    // restify calls one listener per error event. Errors of the body reader (too large, bad encoding)
+    // on /api/messages and every failure elsewhere (the console's sign-in) get a generic body:
+    // restify's would carry the error's message, which may name a file under DATA_DIR.
+    this.server.on('restifyError', (req: restify.Request, res: restify.Response, error: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
+      const status = error.statusCode ?? 500;
+      if (status >= 500) this.problems.error({ err: error, path: req.getPath() }, 'request failed');
+      if (error.statusCode === undefined && !res.headersSent) res.send(500, { error: 'internal error' });
+      else if (req.getPath() === MESSAGES_PATH || status >= 500) error.toJSON = () => ({ error: GENERIC_ERRORS[status] ?? (status >= 500 ? 'internal error' : 'bad request') });
       callback();
     });
     this.server.post(

@@ -61,15 +61,6 @@ export function createConsole(config: Config, parts: ConsoleParts): { routes: Ro
     logger: parts.logger,
   };
   const routes = (server: Server) => {
-    // What the guard of signed-in pages does not catch (sign-in, OpenID Connect): logged, and answered
-    // without restify's error text, which may name a file under DATA_DIR.
-    server.on('restifyError', (req: Request, res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
-      if (req.getPath().startsWith('/console') && (error.statusCode ?? 500) >= 500 && !res.headersSent) {
-        parts.logger.error({ err: error }, 'console request failed');
-        res.send(500, { error: 'internal error' });
-      }
-      callback();
-    });
     server.get('/console/static/console.css', async (_req: Request, res: Response) =>
       sendBody(res, 200, 'text/css; charset=utf-8', stylesheet, { 'Cache-Control': 'public, max-age=3600' }),
     );
