@@ -1,11 +1,12 @@
 import {
-  CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
   type Storage,
   type TurnContext,
 } from 'botbuilder';
 import type { Logger } from '../src/logger.js';
+import { ChannelAdapter } from '../src/channel/channelAdapter.js';
+import { ServiceUrlPolicy } from '../src/channel/serviceUrlPolicy.js';
 import { BotServer } from '../src/server.js';
 
 /**
@@ -13,7 +14,7 @@ import { BotServer } from '../src/server.js';
  * only echoes the text and saves a turn counter in conversation state.
  */
 export function createEchoApp(storage: Storage, logger: Logger, host: string): { start(): Promise<number>; stop(): Promise<void> } {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const adapter = new ChannelAdapter(new ConfigurationBotFrameworkAuthentication({}));
   const conversationState = new ConversationState(storage);
   const turns = conversationState.createProperty<number>('turns');
   const bot = {
@@ -24,6 +25,6 @@ export function createEchoApp(storage: Storage, logger: Logger, host: string): {
       await conversationState.saveChanges(context, false);
     },
   };
-  const server = new BotServer({ adapter, bot, logger });
+  const server = new BotServer({ adapter, bot, logger, serviceUrls: new ServiceUrlPolicy(false, []) });
   return { start: () => server.listen(0, host), stop: () => server.close() };
 }

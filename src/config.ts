@@ -22,6 +22,15 @@ const envSchema = z.object({
   MicrosoftAppPassword: z.string().default(''),
   MicrosoftAppTenantId: z.string().default(''),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  /**
+   * Without an app id (no Bot Framework authentication) replies go only to loopback service URLs
+   * (the Emulator, tests) and to these, comma-separated http(s) URLs (a URL allows its paths too).
+   */
+  ALLOWED_SERVICE_URLS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((url) => url.trim()).filter((url) => url !== ''))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'comma-separated http(s) URLs' }))),
   /** How long a conversation may be quiet before the bot welcomes the young person back. */
   WELCOME_BACK_AFTER_HOURS: z.coerce.number().positive().default(6),
   /** Where state and transcripts live: embedded files (lowdb) or Azure Blob Storage. */
@@ -66,6 +75,8 @@ export interface BotAuthConfig {
   appPassword: string;
   tenantId: string;
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  /** Service URLs replies may go to besides loopback when there is no app id. */
+  allowedServiceUrls: string[];
 }
 
 export interface Config {
@@ -111,7 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
-        const name = issue.path.join('.');
+        const name = String(issue.path[0] ?? '');
         return `${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
       }),
     );
@@ -136,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appPassword: e.MicrosoftAppPassword,
       tenantId: e.MicrosoftAppTenantId,
       appType: e.MicrosoftAppType,
+      allowedServiceUrls: e.ALLOWED_SERVICE_URLS,
     },
     welcomeBackAfterMs: e.WELCOME_BACK_AFTER_HOURS * 3_600_000,
     storage:

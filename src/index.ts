@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import {
-  CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
   UserState,
@@ -29,7 +28,10 @@ import { ConsentTranscriptMiddleware } from './transcripts/consentTranscriptMidd
 import { FileTranscriptStore } from './transcripts/fileTranscriptStore.js';
 import { BotServer } from './server.js';
 import { ConditionalWrites } from './storage/conditionalWrites.js';
+import { ChannelAdapter } from './channel/channelAdapter.js';
+import { ServiceUrlPolicy } from './channel/serviceUrlPolicy.js';
 import { FileStorage } from './storage/fileStorage.js';
+import { removeTempFiles } from './storage/tempFiles.js';
 import type { WriteBehind } from './storage/writeBehind.js';
 import { followUpDelivery } from './followup/followUpDelivery.js';
 import { FollowUpOffers } from './followup/followUpOffer.js';
@@ -179,7 +181,7 @@ export async function createConversation(config: Config, overrides: AppOverrides
 }
 
 export interface App extends Conversation {
-  adapter: CloudAdapter;
+  adapter: ChannelAdapter;
   server: BotServer;
   /** Starts listening; resolves with the port. */
   start(): Promise<number>;
@@ -199,7 +201,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     MicrosoftAppTenantId: config.auth.tenantId,
     MicrosoftAppType: config.auth.appType,
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new ChannelAdapter(auth);
   adapter.onTurnError = conversation.onTurnError;
   conversation.middleware.forEach((m) => adapter.use(m));
   const webChat = createWebChat({
@@ -242,13 +244,22 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   const site = siteRoutes(conversation.content.messages, conversation.content.notices, noticeSettings(config));
   let stopping = false;
-  const server = new BotServer({ adapter, bot: conversation.bot, logger, routes: [...webChat.routes, counsellorConsole.routes, site] });
+  const server = new BotServer({
+    adapter,
+    bot: conversation.bot,
+    logger,
+    serviceUrls: new ServiceUrlPolicy(config.auth.appId !== '', config.auth.allowedServiceUrls),
+    routes: [...webChat.routes, counsellorConsole.routes, site],
+  });
 
   return {
     ...conversation,
     adapter,
     server,
     async start() {
+      // Writes cut off by a crash leave temporary files; none is being written before the first turn.
+      const leftovers = await removeTempFiles(['state', 'records', 'followups', 'webchat', 'console'].map((dir) => join(config.dataDir, dir)));
+      if (leftovers > 0) logger.info({ files: leftovers }, 'removed temporary files of interrupted writes');
       await conversation.prepare();
       const port = await server.listen(config.port, config.host);
       const organisation = Object.entries(config.organisation).filter(([, value]) => value === '').map(([name]) => name);

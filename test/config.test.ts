@@ -10,7 +10,12 @@ describe('loadConfig', () => {
 
   test('when an app id and tenant are set, then they are used for authentication', () => {
     const config = loadConfig({ MicrosoftAppId: 'abc', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 't', MicrosoftAppType: 'SingleTenant' });
-    expect(config.auth).toEqual({ appId: 'abc', appPassword: 'secret', tenantId: 't', appType: 'SingleTenant' });
+    expect(config.auth).toEqual({ appId: 'abc', appPassword: 'secret', tenantId: 't', appType: 'SingleTenant', allowedServiceUrls: [] });
+  });
+
+  test('when ALLOWED_SERVICE_URLS names two URLs, then both are allowed service URLs', () => {
+    const config = loadConfig({ ALLOWED_SERVICE_URLS: 'https://bridge.example.org/bf, http://10.0.0.5:3980' });
+    expect(config.auth.allowedServiceUrls).toEqual(['https://bridge.example.org/bf', 'http://10.0.0.5:3980']);
   });
 
   test('when nothing about privacy is set, then counsellors read only after a yes and the organisation is not named', () => {
@@ -30,6 +35,8 @@ describe('loadConfig', () => {
     [{ PORT: '-1' }, 'PORT'],
     [{ MicrosoftAppType: 'Other' }, 'MicrosoftAppType'],
     [{ WELCOME_BACK_AFTER_HOURS: '0' }, 'WELCOME_BACK_AFTER_HOURS'],
+    [{ ALLOWED_SERVICE_URLS: 'https://ok.example,ftp://files.example' }, 'ALLOWED_SERVICE_URLS'],
+    [{ ALLOWED_SERVICE_URLS: 'not a url' }, 'ALLOWED_SERVICE_URLS'],
   ])('when %o, then a ConfigError names %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${name}=`));

@@ -40,10 +40,15 @@ export function registerAuthRoutes(server: Server, services: ConsoleServices): v
     const form = formOf(req);
     const name = field(form, 'name').trim();
     const t = texts(pageContext(services, session));
-    const result = await services.passwords.signIn(name, field(form, 'password'));
+    const result = await services.passwords.signIn(name, field(form, 'password'), req.socket.remoteAddress ?? '');
     if (result.ok) return redirect(res, HOME, { 'Set-Cookie': startSession(session, result.user) });
-    const error = result.reason === 'locked' ? t('console.sign-in.locked', { minutes: result.minutes }) : t('console.sign-in.wrong');
-    showSignIn(res, session, result.reason === 'locked' ? 429 : 401, { error, name });
+    const error =
+      result.reason === 'locked'
+        ? t('console.sign-in.locked', { minutes: result.minutes })
+        : result.reason === 'busy'
+          ? t('console.sign-in.busy')
+          : t('console.sign-in.wrong');
+    showSignIn(res, session, result.reason === 'wrong' ? 401 : 429, { error, name });
   });
 
   server.get('/console/oidc/start', async (req: Request, res: Response) => {

@@ -11,6 +11,7 @@ import type { ConversationRecord, Records } from '../records/types.js';
 import { PasswordSignIn } from './auth.js';
 import { registerAuthRoutes } from './authRoutes.js';
 import { registerCallbackRoutes } from './callbackRoutes.js';
+import { ClientRateLimit } from './clientRateLimit.js';
 import { ConsoleSessions } from './consoleSessions.js';
 import { registerConversationRoutes } from './conversationRoutes.js';
 import { sendBody } from './http.js';
@@ -25,6 +26,8 @@ import { UserStore } from './users.js';
 const IDLE_MS = 30 * 60_000;
 /** Five failed sign-ins within 15 minutes lock an account name for 15 minutes. */
 const LOCKOUT = { maxFailures: 5, windowMs: 15 * 60_000 };
+/** Ten sign-in attempts a minute per client (IP address): checking a password costs a CPU for a quarter second. */
+const ATTEMPTS_PER_CLIENT = { max: 10, windowMs: 60_000 };
 
 const stylesheet = readFileSync(join(sourceDir, 'console', 'console.css'), 'utf8');
 
@@ -50,7 +53,7 @@ export function createConsole(config: Config, parts: ConsoleParts): { routes: Ro
     records: parts.records,
     transcripts: parts.transcripts,
     knowledge: parts.content.understanding.knowledge,
-    passwords: new PasswordSignIn(users, new SignInLockout({ ...LOCKOUT, now }), parts.records.audit),
+    passwords: new PasswordSignIn(users, new SignInLockout({ ...LOCKOUT, now }), parts.records.audit, new ClientRateLimit({ ...ATTEMPTS_PER_CLIENT, now })),
     oidc: oidc ? new OidcSignIn({ ...oidc, redirectUri: new URL('/console/oidc/callback', config.publicUrl).href }) : undefined,
     forgetConversation: parts.forgetConversation,
     stepOrder: parts.stepOrder,

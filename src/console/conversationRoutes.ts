@@ -16,6 +16,12 @@ const LIST_LIMIT = 200;
 export function registerConversationRoutes(server: Server, services: ConsoleServices): void {
   const { records, transcripts } = services;
   const load = (channelId: string, conversationId: string) => readTranscript(transcripts, channelId, conversationId);
+  /** A search reads every transcript: one that cannot be read is logged and left out, and the search goes on. */
+  const loadForSearch = (channelId: string, conversationId: string) =>
+    load(channelId, conversationId).catch((error: unknown) => {
+      services.logger.warn({ err: error, conversation: conversationId }, 'transcript unreadable; left out of a search');
+      return [];
+    });
 
   server.get('/console', signedIn(services, {}, async (_req, res) => redirect(res, '/console/conversations')));
 
@@ -28,7 +34,7 @@ export function registerConversationRoutes(server: Server, services: ConsoleServ
       for (const record of candidates) {
         if (found.length >= LIST_LIMIT) break;
         const text = filter.text;
-        if (text === undefined || transcriptContains(await load(record.channelId, record.conversationId), text)) found.push(record);
+        if (text === undefined || transcriptContains(await loadForSearch(record.channelId, record.conversationId), text)) found.push(record);
       }
       const total = filter.text === undefined ? candidates.length : found.length;
       sendHtml(res, 200, conversationsPage(pageContext(services, session), filter, found, total));

@@ -14,7 +14,10 @@ export interface GuardOptions {
   page?: boolean;
 }
 
-/** Wraps a console route: a signed-in session, the right role and, for posts, a valid CSRF token. */
+/**
+ * Wraps a console route: a signed-in session, the right role and, for posts, a valid CSRF token.
+ * A failure is logged and answered with a generic page: no stack, no path of DATA_DIR.
+ */
 export function signedIn(services: ConsoleServices, options: GuardOptions, handler: SignedInHandler): RequestHandler {
   return async (req: Request, res: Response) => {
     const session = services.sessions.requireUser(req, res, { page: options.page ?? true });
@@ -25,8 +28,19 @@ export function signedIn(services: ConsoleServices, options: GuardOptions, handl
       sendHtml(res, 403, messagePage(context, texts(context)('console.forbidden.title'), texts(context)('console.forbidden.text')));
       return;
     }
-    await handler(req, res, session);
+    try {
+      await handler(req, res, session);
+    } catch (error) {
+      services.logger.error({ err: error, route: req.getRoute()?.path }, 'console page failed');
+      if (!res.headersSent) serverError(services, res, session);
+    }
   };
+}
+
+/** The generic page for a failure. */
+function serverError(services: ConsoleServices, res: Response, session: SignedInSession): void {
+  const context = pageContext(services, session);
+  sendHtml(res, 500, messagePage(context, texts(context)('console.error.title'), texts(context)('console.error.text')));
 }
 
 /** The page for a conversation, entry or request that does not (or no longer) exist. */

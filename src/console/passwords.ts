@@ -1,15 +1,24 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { BackgroundScrypt } from './backgroundScrypt.js';
+import { WorkQueue } from './workQueue.js';
 
 /** scrypt cost: N=2^17, r=8, p=1 (OWASP's recommendation for scrypt). */
 const PARAMS = { N: 2 ** 17, r: 8, p: 1 } as const;
 const KEY_LENGTH = 64;
 const SALT_LENGTH = 16;
 
+/**
+ * scrypt costs a CPU for a quarter second. It runs off the event loop and out of libuv's thread
+ * pool (which file reads and writes share), in a worker thread of its own at low priority, one
+ * hash at a time: the bot's turns keep their latency during a sign-in flood. A few more checks
+ * may wait; the rest are refused with QueueFullError.
+ */
+const hashing = new WorkQueue({ concurrency: 1, maxWaiting: 16 });
+const scrypt = new BackgroundScrypt();
+
 function derive(password: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
   const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r };
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (error, key) => (error ? reject(error) : resolve(key)));
-  });
+  return hashing.run(() => scrypt.derive(password.normalize('NFC'), salt, KEY_LENGTH, options));
 }
 
 /** Hashes a password as `scrypt$N$r$p$salt$key` (base64url), so the cost can be raised later. */

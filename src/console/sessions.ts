@@ -24,8 +24,13 @@ export interface SessionStoreOptions {
   secret: string;
   /** A session ends after this long without a request. */
   idleMs: number;
-  /** At most this many sessions are kept; the least recently used go first. */
-  maxSessions?: number;
+  /** At most this many signed-in sessions are kept; the least recently used go first. */
+  maxSignedIn?: number;
+  /**
+   * At most this many anonymous sessions (sign-in pages shown, OpenID Connect round trips) are
+   * kept, apart from the signed-in ones: a flood of anonymous visits never pushes a counsellor out.
+   */
+  maxAnonymous?: number;
   now?: () => number;
 }
 
@@ -35,7 +40,9 @@ function randomToken(): string {
 
 /** Sessions in memory, named by random ids that travel in a cookie signed with HMAC-SHA256. */
 export class SessionStore {
-  private readonly sessions = new Map<string, Session>();
+  /** Two pools, each in least-recently-used order, each with its own cap. */
+  private readonly signedIn = new Map<string, Session>();
+  private readonly anonymous = new Map<string, Session>();
   private readonly secret: Buffer;
   private readonly now: () => number;
 
@@ -50,9 +57,10 @@ export class SessionStore {
 
   /** A new session with a fresh id and CSRF token (a sign-in always gets a new one). */
   create(user?: ConsoleUser): Session {
-    this.prune();
+    const pool = user ? this.signedIn : this.anonymous;
+    this.prune(pool, (user ? this.options.maxSignedIn : this.options.maxAnonymous) ?? 10_000);
     const session: Session = { id: randomToken(), csrfToken: randomToken(), lastSeen: this.now(), ...(user ? { user } : {}) };
-    this.sessions.set(session.id, session);
+    pool.set(session.id, session);
     return session;
   }
 
@@ -60,15 +68,13 @@ export class SessionStore {
   fromCookie(value: string | undefined): Session | undefined {
     const [id, signature] = (value ?? '').split('.');
     if (!id || !signature || !this.verify(id, signature)) return undefined;
-    const session = this.sessions.get(id);
+    const pool = this.signedIn.has(id) ? this.signedIn : this.anonymous;
+    const session = pool.get(id);
     if (!session) return undefined;
-    if (this.now() - session.lastSeen > this.options.idleMs) {
-      this.sessions.delete(id);
-      return undefined;
-    }
+    pool.delete(id);
+    if (this.now() - session.lastSeen > this.options.idleMs) return undefined;
     session.lastSeen = this.now();
-    this.sessions.delete(id);
-    this.sessions.set(id, session);
+    pool.set(id, session);
     return session;
   }
 
@@ -77,7 +83,8 @@ export class SessionStore {
   }
 
   destroy(session: Session): void {
-    this.sessions.delete(session.id);
+    this.signedIn.delete(session.id);
+    this.anonymous.delete(session.id);
   }
 
   private sign(id: string): string {
@@ -90,13 +97,17 @@ export class SessionStore {
     return expected.length === given.length && timingSafeEqual(expected, given);
   }
 
-  /** Drops idle sessions, then the least recently used ones above the limit. */
-  private prune(): void {
+  /** Drops a pool's idle sessions, then its least recently used ones, to make room for one more. */
+  private prune(pool: Map<string, Session>, max: number): void {
     const now = this.now();
-    for (const [id, session] of this.sessions) {
-      if (now - session.lastSeen > this.options.idleMs) this.sessions.delete(id);
+    for (const [id, session] of pool) {
+      // In least-recently-used order: the first one seen recently ends the idle ones.
+      if (now - session.lastSeen <= this.options.idleMs) break;
+      pool.delete(id);
     }
-    const excess = this.sessions.size - (this.options.maxSessions ?? 10_000) + 1;
-    for (const id of [...this.sessions.keys()].slice(0, Math.max(0, excess))) this.sessions.delete(id);
+    for (const id of pool.keys()) {
+      if (pool.size < max) break;
+      pool.delete(id);
+    }
   }
 }

@@ -1,14 +1,24 @@
 import type { Activity, TranscriptStore } from 'botbuilder';
 
-/** Every stored activity of a conversation, oldest first, across all pages of the store. */
+/** The most activities read of one conversation (far more than a conversation holds). */
+export const MAX_TRANSCRIPT_ACTIVITIES = 10_000;
+
+/**
+ * Every stored activity of a conversation, oldest first, across all pages of the store. It cannot
+ * loop: it stops at an empty page, at a continuation token it has seen before, and after
+ * MAX_TRANSCRIPT_ACTIVITIES, whatever the store answers.
+ */
 export async function readTranscript(store: TranscriptStore, channelId: string, conversationId: string): Promise<Activity[]> {
   const activities: Activity[] = [];
+  const seen = new Set<string>();
   let continuationToken: string | undefined;
   do {
     const page = await store.getTranscriptActivities(channelId, conversationId, continuationToken);
-    activities.push(...page.items);
+    activities.push(...page.items.slice(0, MAX_TRANSCRIPT_ACTIVITIES - activities.length));
     continuationToken = page.continuationToken === '' ? undefined : page.continuationToken;
-  } while (continuationToken !== undefined);
+    if (page.items.length === 0 || continuationToken === undefined || seen.has(continuationToken)) break;
+    seen.add(continuationToken);
+  } while (activities.length < MAX_TRANSCRIPT_ACTIVITIES);
   return activities;
 }
 

@@ -1,9 +1,12 @@
 import { ContainerClient } from '@azure/storage-blob';
+import type { Storage, TranscriptStore } from 'botbuilder';
 import { BlobsTranscriptStore } from 'botbuilder-azure-blobs';
 import type { Config } from '../config.js';
 import { createBlobRecords } from '../records/blob/blobRecords.js';
 import type { Records } from '../records/types.js';
+import { BoundedTranscriptStore } from '../transcripts/boundedTranscriptStore.js';
 import { BlobStateStorage } from './blobStateStorage.js';
+import { BoundedKeyStorage } from './boundedKeyStorage.js';
 
 export type BlobSettings = Extract<Config['storage'], { kind: 'blob' }>;
 
@@ -11,8 +14,8 @@ export type BlobSettings = Extract<Config['storage'], { kind: 'blob' }>;
 export const recordsPrefix = 'records/';
 
 export interface BlobBackend {
-  storage: BlobStateStorage;
-  transcripts: BlobsTranscriptStore;
+  storage: Storage;
+  transcripts: TranscriptStore;
   records: Records;
   /** Deletes the bot state last written before `cutoff`; returns how many items. */
   deleteStateOlderThan(cutoff: Date): Promise<number>;
@@ -22,14 +25,15 @@ export interface BlobBackend {
 
 /**
  * Everything the bot stores, on Azure Blob Storage, so that several instances share it: bot state
- * and the records in the state container, transcripts in their own container.
+ * and the records in the state container, transcripts in their own container. Long ids are hashed
+ * into blob names (BoundedKeyStorage, BoundedTranscriptStore, BlobDocuments).
  */
 export function createBlobBackend(settings: BlobSettings, now: () => Date = () => new Date()): BlobBackend {
   const stateContainer = new ContainerClient(settings.connectionString, settings.stateContainer);
   const transcriptsContainer = new ContainerClient(settings.connectionString, settings.transcriptsContainer);
   return {
-    storage: new BlobStateStorage(stateContainer),
-    transcripts: new BlobsTranscriptStore(settings.connectionString, settings.transcriptsContainer),
+    storage: new BoundedKeyStorage(new BlobStateStorage(stateContainer)),
+    transcripts: new BoundedTranscriptStore(new BlobsTranscriptStore(settings.connectionString, settings.transcriptsContainer)),
     records: createBlobRecords(stateContainer, recordsPrefix, now),
     async deleteStateOlderThan(cutoff) {
       let deleted = 0;

@@ -1,5 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import type { Activity, PagedResult, TranscriptInfo, TranscriptStore } from 'botbuilder';
 import { isNotFound } from '../storage/fileErrors.js';
@@ -14,12 +15,14 @@ const EXTENSION = '.jsonl';
 
 /**
  * Transcripts on local disk: one JSON Lines file per conversation, one activity per line,
- * `<dir>/<channel>/<h0h1>/<sha256 of the conversation id>.jsonl`. Logging appends the new lines
+ * `<dir>/<channel>/<h0h1>/<sha256 of the conversation id>.jsonl`, where `<channel>` is the
+ * URI-encoded channel id, or `#` and its SHA-256 when that is long (see channelFolder). Logging appends the new lines
  * only, so a turn costs the same however long the conversation is; activities logged while an
  * append to the same conversation is under way go together in the next one. A line that cannot be
  * read (cut off when the process died mid-write) is left out. Paging follows botbuilder's
  * MemoryTranscriptStore: pages of 20 in timestamp order, the continuation token is the id of a full
- * page's last item, and an empty token means there is no next page. With `writeBehind`, logging
+ * page's last item (its position, `@<n>`, when that id is not unique, so paging always moves on),
+ * and an empty token means there is no next page. With `writeBehind`, logging
  * resolves before the lines are appended (see WriteBehind); reading and deleting wait for them.
  */
 export class FileTranscriptStore implements TranscriptStore {
@@ -73,7 +76,8 @@ export class FileTranscriptStore implements TranscriptStore {
     await this.#lock.settled();
     for (const file of await this.#files(channelId)) {
       // Reading the whole file for its first line: the console lists transcripts, a turn never does.
-      const [first] = await readActivities(file);
+      // One file that cannot be read does not fail the list.
+      const [first] = await readActivities(file).catch(() => []);
       if (first?.conversation?.id) transcripts.push({ channelId, id: first.conversation.id, created: new Date(first.timestamp ?? 0) });
     }
     transcripts.sort((a, b) => a.created.getTime() - b.created.getTime());
@@ -93,7 +97,7 @@ export class FileTranscriptStore implements TranscriptStore {
   }
 
   #channelDir(channelId: string): string {
-    return join(this.dir, encodeURIComponent(channelId).replaceAll('.', '%2E'));
+    return join(this.dir, channelFolder(channelId));
   }
 
   #fileOf(channelId: string, conversationId: string): string {
@@ -132,6 +136,19 @@ export class FileTranscriptStore implements TranscriptStore {
     if (this.#whole.size >= MAX_KNOWN_FILES) this.#whole.clear();
     this.#whole.add(file);
   }
+}
+
+/** Longest channel folder name kept readable; longer channel ids are hashed (file names end at 255 bytes). */
+const MAX_READABLE_CHANNEL = 100;
+
+/**
+ * The folder of a channel's transcripts: its URI-encoded id (as before, so stored transcripts stay
+ * readable), or `#` and the SHA-256 of the id when that is long. URI encoding never leaves a `#`,
+ * so the two kinds of names cannot meet.
+ */
+export function channelFolder(channelId: string): string {
+  const encoded = encodeURIComponent(channelId).replaceAll('.', '%2E');
+  return encoded.length <= MAX_READABLE_CHANNEL ? encoded : `#${createHash('sha256').update(channelId).digest('hex')}`;
 }
 
 /** Files remembered as whole at most; then they are checked again, so memory stays small. */
@@ -175,14 +192,29 @@ async function readActivities(file: string): Promise<StoredActivity[]> {
   });
 }
 
-/** The items after the one whose id is the token (none when it is unknown), one page of them. */
+/**
+ * The items after the one the token names (none when it is unknown), one page of them. The token
+ * is the id of the previous page's last item, or `@<position>` when that id is not unique (or
+ * missing): an id that repeats would otherwise send the reader back to its first occurrence, and
+ * paging would never end.
+ */
 function pageOf<T>(items: T[], idOf: (item: T) => string | undefined, continuationToken?: string): PagedResult<T> {
-  const tokenAt = continuationToken ? items.findIndex((item) => idOf(item) === continuationToken) : -1;
-  const rest = !continuationToken ? items : tokenAt < 0 ? [] : items.slice(tokenAt + 1);
-  const page = rest.slice(0, FileTranscriptStore.pageSize);
+  const start = continuationToken ? startAfter(items, idOf, continuationToken) : 0;
+  const page = items.slice(start, start + FileTranscriptStore.pageSize);
+  const lastAt = start + page.length - 1;
   const last = page.at(-1);
-  const full = page.length === FileTranscriptStore.pageSize && last !== undefined;
-  return { items: page, continuationToken: full ? (idOf(last) ?? '') : '' };
+  if (page.length < FileTranscriptStore.pageSize || last === undefined) return { items: page, continuationToken: '' };
+  const id = idOf(last);
+  const unique = id !== undefined && id !== '' && items.findIndex((item) => idOf(item) === id) === lastAt && items.findLastIndex((item) => idOf(item) === id) === lastAt;
+  return { items: page, continuationToken: unique ? id : `@${lastAt}` };
+}
+
+/** Where the page after the token starts; past the end when the token names nothing. */
+function startAfter<T>(items: T[], idOf: (item: T) => string | undefined, token: string): number {
+  const at = items.findIndex((item) => idOf(item) === token);
+  if (at >= 0) return at + 1;
+  const position = /^@(\d+)$/.exec(token)?.[1];
+  return position === undefined ? items.length : Number(position) + 1;
 }
 
 function fromStored(stored: StoredActivity): Activity {

@@ -58,4 +58,23 @@ describe('console sessions', () => {
     expect(hasValidCsrfToken(session, {})).toBe(false);
     expect(hasValidCsrfToken(session, { _csrf: [session.csrfToken] })).toBe(false);
   });
+
+  test('when many anonymous visits come, then the oldest anonymous sessions go, never a signed-in one', () => {
+    const sessions = new SessionStore({ secret: 'test secret', idleMs: 60_000, maxAnonymous: 100, maxSignedIn: 10, now: () => now });
+    const counsellor = sessions.cookieValue(sessions.create({ name: 'an', role: 'counsellor' }));
+    const first = sessions.cookieValue(sessions.create());
+    for (let i = 0; i < 1_000; i++) sessions.create();
+    expect(sessions.fromCookie(counsellor)?.user?.name).toBe('an');
+    expect(sessions.fromCookie(first)).toBeUndefined();
+  });
+
+  test('when more counsellors sign in than the cap, then the least recently active one goes', () => {
+    const sessions = new SessionStore({ secret: 'test secret', idleMs: 60_000, maxSignedIn: 2, now: () => now });
+    const a = sessions.cookieValue(sessions.create({ name: 'a', role: 'counsellor' }));
+    const b = sessions.cookieValue(sessions.create({ name: 'b', role: 'counsellor' }));
+    sessions.fromCookie(a);
+    sessions.create({ name: 'c', role: 'counsellor' });
+    expect(sessions.fromCookie(a)).toBeDefined();
+    expect(sessions.fromCookie(b)).toBeUndefined();
+  });
 });

@@ -30,6 +30,7 @@ const REQUIRED_IN_AZURE = [
 /** Settings deliberately left unset in Azure, each with its reason. */
 const LEFT_TO_DEFAULTS_IN_AZURE = new Set<string>([
   'FOLLOW_UP_AFTER_MINUTES', // a shortcut for tests and demonstrations; FOLLOW_UP_AFTER_DAYS applies
+  'ALLOWED_SERVICE_URLS', // read only without an app id; Azure runs with Bot Framework authentication
 ]);
 
 const HOW_TO_FIX =

@@ -13,8 +13,9 @@ export class HttpChat {
     return this.post({ type: 'conversationUpdate', membersAdded: [{ id: this.userId, name: 'jongere' }] });
   }
 
-  say(text: string): Promise<Partial<Activity>[]> {
-    return this.post({ type: 'message', text });
+  /** A message; `id` sets the activity's id (channels send one; tests may repeat it). */
+  say(text: string, id?: string): Promise<Partial<Activity>[]> {
+    return this.post({ type: 'message', text, ...(id === undefined ? {} : { id }) });
   }
 
   private async post(activity: Partial<Activity>): Promise<Partial<Activity>[]> {

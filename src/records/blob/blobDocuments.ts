@@ -1,9 +1,12 @@
 import { text } from 'node:stream/consumers';
 import type { BlobItem, ContainerClient } from '@azure/storage-blob';
+import { boundedKey } from '../../storage/boundedKey.js';
 import type { DocumentCollection } from '../documentCollection.js';
 
 /** How many blobs are read at once when a whole prefix is listed. */
 const readConcurrency = 32;
+/** Longest document id (URI-encoded) kept as it is in a blob name, which ends at 1,024 characters. */
+const MAX_ID = 512;
 /** How often a read-modify-write is tried again when another writer changed the blob in between. */
 const maxAttempts = 12;
 
@@ -23,9 +26,9 @@ export class BlobDocuments<T> implements DocumentCollection<T> {
     private readonly prefix: string,
   ) {}
 
-  /** The blob name of a document; ids are URI-encoded so any conversation id is a valid name. */
+  /** The blob name of a document; ids are URI-encoded so any conversation id is a valid name, and long ones hashed (boundedKey). */
   nameOf(id: string): string {
-    return `${this.prefix}${encodeURIComponent(id)}`;
+    return `${this.prefix}${encodeURIComponent(boundedKey(id, MAX_ID))}`;
   }
 
   async get(id: string): Promise<T | undefined> {

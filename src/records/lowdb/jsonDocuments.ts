@@ -56,13 +56,14 @@ export class JsonDocuments<T> implements DocumentCollection<T> {
     return this.#lock.run(key, () => this.#texts.delete(key));
   }
 
-  /** Every stored document, in no particular order; files deleted meanwhile are left out. */
+  /** Every stored document, in no particular order; files deleted meanwhile, or that cannot be read, are left out. */
   async list(): Promise<T[]> {
     await this.#lock.settled();
     const files = await this.#files();
     const documents: T[] = [];
     for (let start = 0; start < files.length; start += readConcurrency) {
-      const batch = await Promise.all(files.slice(start, start + readConcurrency).map((file) => this.#readFile(file)));
+      // One unreadable file (cut off, not JSON) must not fail every list: `get` of its key still reports it.
+      const batch = await Promise.all(files.slice(start, start + readConcurrency).map((file) => this.#readFile(file).catch(() => undefined)));
       documents.push(...batch.filter((envelope) => envelope !== undefined).map((envelope) => envelope.value));
     }
     return documents;
