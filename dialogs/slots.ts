@@ -1,4 +1,3 @@
-import { recognizeContactDetails } from '../src/understanding/contactDetails.js';
 import type { ConversationServices } from './services.js';
 import type { SlotRecognizer } from './slotPrompt.js';
 
@@ -64,7 +63,7 @@ export function slotRecognizers(services: ConversationServices): Map<string, Slo
     [Slots.wish, withButtons(SlotButtons.wish, (text) => understanding.wish(text))],
     [Slots.text, (text) => freeText(services, text)],
     [Slots.score, (text) => score(text)],
-    [Slots.contact, (text) => recognizeContactDetails(text)],
+    [Slots.contact, (text) => understanding.contactDetails(text)],
   ]);
 }
 

@@ -52,6 +52,14 @@ export class TextRecognizers {
     return null;
   }
 
+  /** A phone number or e-mail address its sequence models find (after our own Belgian finders). */
+  contact(text: string): { kind: 'phone' | 'email'; value: string } | null {
+    const email = this.recognizers.recognizeEmail(text, CULTURES.en)[0];
+    if (email) return { kind: 'email', value: email.text.replace(/\s+/g, '') };
+    const phone = this.recognizers.recognizePhoneNumber(text, CULTURES.en)[0];
+    return phone ? { kind: 'phone', value: phone.text.trim() } : null;
+  }
+
   /** An age written in English or French: "17 years old", "j'ai seize ans", "I'm eighteen", a birth date. */
   age(text: string, today: Date): number | null {
     const said = this.saidAge(text, CULTURES.en) ?? this.saidAge(text, CULTURES.fr);

@@ -1,5 +1,5 @@
 import { recognizeAge } from './age.js';
-import { withoutContactDetails } from './contactDetails.js';
+import { recognizeContactDetails, withoutContactDetails, type ContactDetails } from './contactDetails.js';
 import { ModelStore } from './classifier/modelStore.js';
 import { CrisisCheck, type CrisisSignal } from './crisis.js';
 import { type Language, LanguageGuess } from './language.js';
@@ -52,6 +52,11 @@ export class Understanding {
     const foreign = this.recognizers.age(clean, today);
     if (foreign === null) return dutch;
     return dutch === null || FOREIGN_AGE_CUE.test(clean) || this.language(text) !== 'nl' ? foreign : dutch;
+  }
+
+  /** A phone number or e-mail address to be called back on: our Belgian finders first, then Recognizers-Text's. */
+  contactDetails(text: string): ContactDetails | null {
+    return recognizeContactDetails(text) ?? this.recognizers.contact(text);
   }
 
   /** Yes or no in Dutch, English or French, for the confirm questions (after the phrase book's own phrases). */
