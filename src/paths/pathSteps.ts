@@ -3,7 +3,7 @@ import { ContentError, locator, readYamlFile } from '../content/yamlFile.js';
 import { rulesRegion } from '../contacts/regionCodes.js';
 import type { Qualification, RegionCode, Wish } from '../understanding/types.js';
 import { QUALIFICATIONS, WISHES } from '../understanding/types.js';
-import { pathFileSchema, type PathCondition, type PathStep } from './schema.js';
+import { pathFileSchema, type PathCondition, type PathSource, type PathStep } from './schema.js';
 
 /** What the path depends on; every field may be missing (not asked) or null (not known). */
 export interface PathProfile {
@@ -16,27 +16,40 @@ export interface PathProfile {
 const AGES: ReadonlyArray<number | null> = [...Array.from({ length: 19 }, (_, i) => 12 + i), null];
 const REGIONS: ReadonlyArray<RegionCode | null> = ['antwerpen', 'brussel', 'wallonie', null];
 const QUALIFICATION_VALUES: ReadonlyArray<Qualification | null> = [...QUALIFICATIONS, null];
+/** A file that is wrong for many profiles lists the first few, enough to see the pattern. */
+const MAX_PROBLEMS_SHOWN = 12;
 
 /** The outcome path's small steps (content/paths.yaml): for each choice, the steps that hold for this young person. */
 export class PathSteps {
   private constructor(
     readonly steps: readonly PathStep[],
     readonly maxSteps: number,
+    private readonly sources: Readonly<Record<string, PathSource>>,
   ) {}
 
   /** Reads content/paths.yaml; throws a ContentError when a profile would get no steps or too many. */
   static load(contentDir: string): PathSteps {
     const file = join(contentDir, 'paths.yaml');
     const data = readYamlFile(file, pathFileSchema);
-    const paths = new PathSteps(data.steps, data.maxSteps);
+    const paths = new PathSteps(data.steps, data.maxSteps, data.sources);
     const problems = paths.coverageProblems();
-    if (problems.length > 0) throw new ContentError(file, problems.map((problem) => locator(file)(['steps'], problem)));
+    if (problems.length > 0) {
+      const locate = locator(file);
+      const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((problem) => locate(['steps'], problem));
+      const more = problems.length - shown.length;
+      throw new ContentError(file, more > 0 ? [...shown, `and ${more} more like these`] : shown);
+    }
     return paths;
   }
 
   /** The steps for this choice that hold for the young person, in the order of the file. */
   for(profile: PathProfile, choice: Wish): PathStep[] {
     return this.steps.filter((step) => step.choices.includes(choice) && holds(step.when, profile));
+  }
+
+  /** Where a step's facts come from: its sources, with page and check date. */
+  sourcesOf(step: PathStep): PathSource[] {
+    return step.sources.flatMap((name) => this.sources[name] ?? []);
   }
 
   /** Every choice, for every age, region and qualification (known or not), has 1 to maxSteps steps. */
