@@ -54,6 +54,7 @@ describe('OutcomeDialog: what is shown by age, region, qualification and choice'
           check(/CLB/, true);
           check(/ouders/, true);
           if (region === 'brussel') check(/KANS/, true);
+          if (region === 'brussel' && (wish === 'work' || wish === 'combine')) check(/Tracé Brussel/, true);
           if (qualification !== 'diploma-so') {
             check(/leerplichtig/, true);
             check(/vanaf 15 als je de eerste twee jaar secundair gedaan hebt/, true);
