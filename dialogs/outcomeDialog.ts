@@ -5,18 +5,13 @@ import { HandoverDialog } from './handoverDialog.js';
 import { PhaseDialog } from './phaseDialog.js';
 import type { Profile } from './profile.js';
 import type { ConversationServices } from './services.js';
-import { Steps, outcomeStep } from './steps.js';
+import { outcomeStep } from './steps.js';
 
-/** Personal notes: shown after the path when the rule that differs applies to this young person. */
-const NOTES: ReadonlyArray<{ key: string; applies: (profile: Profile, wish: Wish) => boolean }> = [
-  { key: 'outcome.note.under-18', applies: (p) => typeof p.age === 'number' && p.age < 18 },
-  { key: 'outcome.note.no-qualification', applies: (p, wish) => p.qualification === 'none' && wish !== 'study' },
-  { key: 'outcome.note.other-qualification', applies: (p, wish) => p.qualification === 'other-qualification' && wish !== 'study' },
-  { key: 'outcome.note.brussel', applies: (p) => p.place?.region === 'brussel' },
-  { key: 'outcome.note.wallonie', applies: (p) => p.place?.region === 'wallonie' },
-];
-
-/** The outcome path (kapstok 4): concrete small steps for the chosen outcome, personalised. */
+/**
+ * The outcome path (kapstok 4): the small steps for the chosen outcome that hold for this young
+ * person's age, region and qualification (content/paths.yaml), as one numbered message; then the
+ * people nearby as one card; then the offer of a call-back. Three messages in all.
+ */
 export class OutcomeDialog extends PhaseDialog {
   constructor(services: ConversationServices) {
     super(DialogIds.outcome, services, [(step) => this.pathStep(step), (step) => this.handoverStep(step), (step) => this.doneStep(step)]);
@@ -26,15 +21,18 @@ export class OutcomeDialog extends PhaseDialog {
   private async pathStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const profile = await this.profile(step);
     const wish: Wish = profile.wish ?? 'unsure';
-    const stepName = outcomeStep(wish);
-    await this.say(step, stepName, `outcome.${wish}.intro`);
-    await this.say(step, stepName, `outcome.${wish}.steps`);
-    for (const note of NOTES.filter((n) => n.applies(profile, wish))) {
-      await this.say(step, stepName, note.key);
-    }
-    await this.say(step, Steps.referral, 'referral.intro');
-    await step.context.sendActivity(this.services.referrals.replyFor(profile, wish));
+    await step.context.sendActivity(this.services.replies.text(outcomeStep(wish), 'outcome.path', this.pathText(profile, wish)));
+    await step.context.sendActivity(this.services.referrals.replyFor(profile, wish, 'referral.intro'));
     return step.next();
+  }
+
+  /** The intro for the choice and the numbered steps, filled into the `outcome.path` message. */
+  private pathText(profile: Profile, wish: Wish): { intro: string; steps: string } {
+    const steps = this.services.paths.for({ age: profile.age, region: profile.place?.region, qualification: profile.qualification }, wish);
+    return {
+      intro: this.services.replies.messages.text(`outcome.${wish}.intro`),
+      steps: steps.map((pathStep, index) => `${index + 1}. ${pathStep.text}`).join('\n'),
+    };
   }
 
   private async handoverStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

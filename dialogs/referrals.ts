@@ -6,7 +6,8 @@ export type ReferralNeed = 'study' | 'work' | 'combine' | 'unsure' | 'talk';
 
 /** Chooses real people nearby for this young person and renders them (`channelData.step` referral). */
 export interface Referrals {
-  replyFor(profile: Profile, need: ReferralNeed): Reply;
+  /** The contacts as one message; `headingKey` names a message shown above them in the same message. */
+  replyFor(profile: Profile, need: ReferralNeed, headingKey?: string): Reply;
   /** The names of the same contacts, for the summary. */
   namesFor(profile: Profile, need: ReferralNeed): string[];
 }

@@ -4,6 +4,7 @@ import type { Language } from '../src/understanding/classifier/trainingSet.js';
 import type { CrisisKind } from '../src/understanding/crisis.js';
 import type { ReplyKind } from '../src/understanding/replyKind.js';
 import type { Understanding } from '../src/understanding/understanding.js';
+import type { PathSteps } from '../src/paths/pathSteps.js';
 import type { Place, Profile } from './profile.js';
 import type { Replies } from './replies.js';
 import type { Referrals } from './referrals.js';
@@ -44,6 +45,8 @@ export interface ConversationServices {
   flags: StatePropertyAccessor<ConversationFlags>;
   lookupPlace: (text: string) => Place | null;
   referrals: Referrals;
+  /** The small steps of the outcome path for a young person's choice (content/paths.yaml). */
+  paths: PathSteps;
   safety: SafetyNet;
   knowledge: KnowledgeReplies;
   unanswered: UnansweredLog;

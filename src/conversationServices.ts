@@ -40,6 +40,7 @@ export function createServices(parts: ServiceParts): ConversationServices {
     flags: conversationState.createProperty<ConversationFlags>('flags'),
     lookupPlace: (text) => content.lookupPlace(text),
     referrals: new ContactReferrals(content.contacts, replies),
+    paths: content.paths,
     safety: new HelplineReplies(content.helplines, replies),
     knowledge: new KnowledgeAnswers(content.understanding.knowledge, replies),
     unanswered: new UnansweredQuestions(records.insights, content.redactor, logger, parts.now),

@@ -2,6 +2,7 @@ import { ContactDirectory } from '../contacts/directory.js';
 import { lookupRegion } from '../contacts/region.js';
 import type { Place } from '../../dialogs/profile.js';
 import { Redactor } from '../privacy/redactor.js';
+import { PathSteps } from '../paths/pathSteps.js';
 import { loadNotices, type NoticeContent } from '../site/noticeContent.js';
 import { loadHelplines, type Helpline } from '../safety/helplines.js';
 import { PhraseBook } from '../understanding/phraseBook.js';
@@ -14,6 +15,8 @@ export interface Content {
   understanding: Understanding;
   phrases: PhraseBook;
   contacts: ContactDirectory;
+  /** The outcome path's steps by choice, age, region and qualification (content/paths.yaml). */
+  paths: PathSteps;
   helplines: Helpline[];
   redactor: Redactor;
   /** The privacy page and the terms of use. */
@@ -29,6 +32,7 @@ export function loadContent(contentDir: string): Content {
     understanding: Understanding.load(contentDir),
     phrases: PhraseBook.load(contentDir),
     contacts,
+    paths: PathSteps.load(contentDir),
     helplines: loadHelplines(contentDir),
     redactor: Redactor.load(contentDir),
     notices: loadNotices(contentDir),

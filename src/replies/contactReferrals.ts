@@ -13,11 +13,16 @@ export class ContactReferrals implements Referrals {
     private readonly replies: Replies,
   ) {}
 
-  replyFor(profile: Profile, need: ReferralNeed): Reply {
+  replyFor(profile: Profile, need: ReferralNeed, headingKey?: string): Reply {
     const contacts = this.choose(profile, need);
-    const fallback = this.plainText(contacts);
+    const heading = headingKey === undefined ? undefined : this.replies.messages.text(headingKey);
+    const list = this.plainText(contacts);
+    const fallback = heading === undefined ? list : `${heading}\n${list}`;
     const card = adaptiveCard(
-      contacts.map((contact) => this.contactBlock(contact)),
+      [
+        ...(heading === undefined ? [] : [{ type: 'TextBlock', text: heading, wrap: true }]),
+        ...contacts.map((contact) => this.contactBlock(contact)),
+      ],
       fallback,
       contacts.flatMap((contact) => this.contactActions(contact)).slice(0, 6),
     );

@@ -50,7 +50,7 @@ const closedQuestions = ['welcome.consent', 'intake.age', 'intake.school', 'inta
 
 /** The keys the code builds from values, for every value it can have. */
 const builtKeys = [
-  ...WISHES.flatMap((wish) => [`outcome.${wish}.intro`, `outcome.${wish}.steps`, `summary.wish.${wish}`]),
+  ...WISHES.flatMap((wish) => [`outcome.${wish}.intro`, `summary.wish.${wish}`]),
   ...SCHOOL_STATUSES.map((status) => `summary.school.${status}`),
   ...QUALIFICATIONS.map((qualification) => `summary.qualification.${qualification}`),
   ...['situation', 'choice', 'future', 'strengths', 'next-step', 'supporters', 'where'].map((label) => `summary.label.${label}`),
