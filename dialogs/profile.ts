@@ -13,6 +13,8 @@ export interface Place {
  */
 export interface Profile {
   consent?: boolean;
+  /** What they want from this talk ("Hoe kan dit gesprek nuttig voor je zijn?"), asked after consent. */
+  usefulFor?: string | null;
   age?: number | null;
   school?: SchoolStatus | null;
   qualification?: Qualification | null;
@@ -26,7 +28,11 @@ export interface Profile {
   supporters?: string | null;
   obstacle?: string | null;
   takeaway?: string | null;
+  /** At the wrap-up: did the talk give what they wanted from it (`usefulFor`)? */
+  usefulForMet?: boolean | null;
   score?: number | null;
+  /** After a usefulness score of 4 or lower: what would have helped (for counsellors). */
+  missed?: string | null;
   followUp?: boolean | null;
   finished?: boolean;
   /** A crisis signal came up: the plan and a later return show the helplines again. */
