@@ -108,6 +108,19 @@ describe('WelcomeDialog: the young person leads from the start', () => {
     expect(explained.texts[0]).toMatch(/^Ik bedoel[\s\S]*Bijvoorbeeld/);
   });
 
+  test('when they do not know, then the bot is patient and asks from another angle, and a second time goes on', async () => {
+    const h = harness();
+    const client = dialogClient(h, new MainDialog(h.services));
+    await play(client, consented);
+    const first = await send(client, 'weet ik niet');
+    expect(first.steps).toEqual(['welcome.useful-for', 'welcome.useful-for']);
+    expect(first.texts[1]).toMatch(/graag weten/);
+    const second = await send(client, 'geen idee');
+    expect(second.steps.slice(0, 1)).toEqual(['welcome.useful-for']);
+    expect(second.steps.at(-1)).toBe('intake.age');
+    expect(storedProfile(h).usefulFor).toBeNull();
+  });
+
   test('when they come back and continue, then the question is not asked again', async () => {
     const h = harness();
     seedProfile(h, { consent: true, age: 17 });
