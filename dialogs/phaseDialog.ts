@@ -70,7 +70,11 @@ export abstract class PhaseDialog extends ComponentDialog {
     const value = (await this.keep(step, field)) ?? null;
     const ack = this.acknowledgements.choose(value, reflectKey);
     const alreadyMovedOn = ack.kind === 'skipped' && step.context.turnState.get(TurnReading.movedOn) === true;
-    if (!alreadyMovedOn) await this.say(step, stepName, ack.key, ack.vars);
+    if (alreadyMovedOn) return value;
+    const reply = this.services.replies.text(stepName, ack.key, ack.vars);
+    // Their own words in the bot's text: the transcript must not remember its redaction (src/transcripts).
+    if (ack.kind === 'concrete') reply.channelData.quotesYoungPerson = true;
+    await step.context.sendActivity(reply);
     return value;
   }
 
@@ -114,7 +118,9 @@ function renderQuestion(replies: Replies, question: SlotQuestion, isRetry: boole
   const key = [isRetry ? question.retryKey : undefined, question.key].find((k) => k !== undefined && replies.messages.has(k)) ?? 'question.again';
   const buttons: Record<string, string> | undefined = question.buttons ? SlotButtons[question.slot as keyof typeof SlotButtons] : undefined;
   const vars = key === question.key ? question.vars : undefined;
-  return buttons ? replies.withButtons(question.step, key, Object.keys(buttons), vars) : replies.text(question.step, key, vars);
+  const reply = buttons ? replies.withButtons(question.step, key, Object.keys(buttons), vars) : replies.text(question.step, key, vars);
+  if (vars !== undefined) reply.channelData.quotesYoungPerson = true;
+  return reply;
 }
 
 function isSlotAnswer(value: unknown): value is SlotAnswer<unknown> {
