@@ -80,7 +80,13 @@ export class WrapupDialog extends PhaseDialog {
 
   private async doneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result === undefined) return step.endDialog();
-    const followUp = answerOf<string>(step.result) === 'yes';
+    const answer = answerOf<string>(step.result);
+    if (answer === null) {
+      // Skipped or "weet ik niet" twice: the move-on line was said; no answer is taken for a no.
+      await this.updateProfile(step, { followUp: null });
+      return step.endDialog();
+    }
+    const followUp = answer === 'yes';
     await this.updateProfile(step, { followUp });
     const offer = followUpOfferOf(step.context);
     if (followUp && offer !== undefined) {
