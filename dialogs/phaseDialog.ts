@@ -7,7 +7,7 @@ import {
 } from 'botbuilder-dialogs';
 import { Acknowledgements } from './acknowledgement.js';
 import { DialogIds } from './dialogIds.js';
-import type { Profile } from './profile.js';
+import type { Profile, TextField } from './profile.js';
 import type { Replies, Reply } from './replies.js';
 import type { ConversationServices } from './services.js';
 import { SlotPrompt, type SlotAnswer, type SlotQuestion } from './slotPrompt.js';
@@ -62,7 +62,7 @@ export abstract class PhaseDialog extends ComponentDialog {
    */
   protected async keepAndAcknowledge(
     step: WaterfallStepContext,
-    field: 'usefulFor' | 'future' | 'futurePeople' | 'success' | 'strengths' | 'nextStep' | 'supporters' | 'obstacle' | 'takeaway' | 'missed',
+    field: TextField,
     stepName: string,
     reflectKey: string,
   ): Promise<string | null | undefined> {

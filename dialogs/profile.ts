@@ -39,6 +39,9 @@ export interface Profile {
   crisisSeen?: boolean;
 }
 
+/** The fields that keep an answer to an open question, in the young person's own words. */
+export type TextField = { [K in keyof Profile]-?: string extends NonNullable<Profile[K]> ? K : never }[keyof Profile];
+
 /** True when the young person has answered anything beyond the welcome. */
 export function hasProgress(profile: Profile): boolean {
   return profile.age !== undefined && !profile.finished;
