@@ -20,12 +20,12 @@ export class FutureDialog extends PhaseDialog {
   }
 
   private async peopleStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await this.keep(step, 'future');
+    await this.keepAndAcknowledge(step, 'future', Steps.futureDesired, 'future.desired.reflect');
     return this.askUnlessKnown(step, 'futurePeople', Steps.futurePeople, Slots.text, 'future.people.ask');
   }
 
   private async doneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if ((await this.keep(step, 'futurePeople')) !== undefined) await this.say(step, Steps.futurePeople, 'future.thanks');
+    await this.keepAndAcknowledge(step, 'futurePeople', Steps.futurePeople, 'future.people.reflect');
     return step.endDialog();
   }
 }

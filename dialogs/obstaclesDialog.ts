@@ -16,7 +16,7 @@ export class ObstaclesDialog extends PhaseDialog {
   }
 
   private async doneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (await this.keep(step, 'obstacle')) await this.say(step, Steps.obstacles, 'obstacles.thanks');
+    await this.keepAndAcknowledge(step, 'obstacle', Steps.obstacles, 'obstacles.reflect');
     return step.endDialog();
   }
 }

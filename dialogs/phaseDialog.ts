@@ -5,26 +5,31 @@ import {
   type WaterfallStep,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { Acknowledgements } from './acknowledgement.js';
 import { DialogIds } from './dialogIds.js';
-import type { Profile } from './profile.js';
+import type { Profile, TextField } from './profile.js';
 import type { Replies, Reply } from './replies.js';
 import type { ConversationServices } from './services.js';
 import { SlotPrompt, type SlotAnswer, type SlotQuestion } from './slotPrompt.js';
 import { SlotButtons, answerOf, slotRecognizers, type Slot } from './slots.js';
+import { TurnReading } from './turnReading.js';
 
-export type AskOptions = Pick<SlotQuestion, 'retryKey' | 'buttons'>;
+export type AskOptions = Pick<SlotQuestion, 'retryKey' | 'buttons' | 'vars'>;
 
 /**
  * Base of every phase of the conversation: a waterfall of small steps that ask one question each
  * through the shared slot prompt, and read and update the young person's profile.
  */
 export abstract class PhaseDialog extends ComponentDialog {
+  protected readonly acknowledgements: Acknowledgements;
+
   constructor(
     id: string,
     protected readonly services: ConversationServices,
     steps: WaterfallStep[],
   ) {
     super(id);
+    this.acknowledgements = new Acknowledgements(services.phrases);
     this.addDialog(
       new SlotPrompt(DialogIds.prompt, services.phrases, slotRecognizers(services), (question, isRetry) =>
         renderQuestion(services.replies, question, isRetry),
@@ -48,6 +53,28 @@ export abstract class PhaseDialog extends ComponentDialog {
     if (!isSlotAnswer(step.result)) return undefined;
     const value = answerOf<Profile[K]>(step.result) as Profile[K];
     await this.updateProfile(step, { [field]: value } as Partial<Profile>);
+    return value;
+  }
+
+  /**
+   * Keeps the answer to an open question and acknowledges it by what it is (dialogs/acknowledgement.ts):
+   * a concrete answer with `reflectKey`, in their own words. Nothing when the question was not asked.
+   */
+  protected async keepAndAcknowledge(
+    step: WaterfallStepContext,
+    field: TextField,
+    stepName: string,
+    reflectKey: string,
+  ): Promise<string | null | undefined> {
+    if (!isSlotAnswer(step.result)) return undefined;
+    const value = (await this.keep(step, field)) ?? null;
+    const ack = this.acknowledgements.choose(value, reflectKey);
+    const alreadyMovedOn = ack.kind === 'skipped' && step.context.turnState.get(TurnReading.movedOn) === true;
+    if (alreadyMovedOn) return value;
+    const reply = this.services.replies.text(stepName, ack.key, ack.vars);
+    // Their own words in the bot's text: the transcript must not remember its redaction (src/transcripts).
+    if (ack.kind === 'concrete') reply.channelData.quotesYoungPerson = true;
+    await step.context.sendActivity(reply);
     return value;
   }
 
@@ -90,7 +117,10 @@ export abstract class PhaseDialog extends ComponentDialog {
 function renderQuestion(replies: Replies, question: SlotQuestion, isRetry: boolean): Reply {
   const key = [isRetry ? question.retryKey : undefined, question.key].find((k) => k !== undefined && replies.messages.has(k)) ?? 'question.again';
   const buttons: Record<string, string> | undefined = question.buttons ? SlotButtons[question.slot as keyof typeof SlotButtons] : undefined;
-  return buttons ? replies.withButtons(question.step, key, Object.keys(buttons)) : replies.text(question.step, key);
+  const vars = key === question.key ? question.vars : undefined;
+  const reply = buttons ? replies.withButtons(question.step, key, Object.keys(buttons), vars) : replies.text(question.step, key, vars);
+  if (vars !== undefined) reply.channelData.quotesYoungPerson = true;
+  return reply;
 }
 
 function isSlotAnswer(value: unknown): value is SlotAnswer<unknown> {

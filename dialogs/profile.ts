@@ -13,6 +13,8 @@ export interface Place {
  */
 export interface Profile {
   consent?: boolean;
+  /** What they want from this talk ("Hoe kan dit gesprek nuttig voor je zijn?"), asked after consent. */
+  usefulFor?: string | null;
   age?: number | null;
   school?: SchoolStatus | null;
   qualification?: Qualification | null;
@@ -26,12 +28,19 @@ export interface Profile {
   supporters?: string | null;
   obstacle?: string | null;
   takeaway?: string | null;
+  /** At the wrap-up: did the talk give what they wanted from it (`usefulFor`)? */
+  usefulForMet?: boolean | null;
   score?: number | null;
+  /** After a usefulness score of 4 or lower: what would have helped (for counsellors). */
+  missed?: string | null;
   followUp?: boolean | null;
   finished?: boolean;
   /** A crisis signal came up: the plan and a later return show the helplines again. */
   crisisSeen?: boolean;
 }
+
+/** The fields that keep an answer to an open question, in the young person's own words. */
+export type TextField = { [K in keyof Profile]-?: string extends NonNullable<Profile[K]> ? K : never }[keyof Profile];
 
 /** True when the young person has answered anything beyond the welcome. */
 export function hasProgress(profile: Profile): boolean {

@@ -20,12 +20,12 @@ export class ProgressDialog extends PhaseDialog {
   }
 
   private async supportersStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await this.keep(step, 'nextStep');
+    await this.keepAndAcknowledge(step, 'nextStep', Steps.nextStep, 'progress.next-step.reflect');
     return this.askUnlessKnown(step, 'supporters', Steps.supporters, Slots.text, 'progress.supporters.ask');
   }
 
   private async doneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await this.keep(step, 'supporters');
+    await this.keepAndAcknowledge(step, 'supporters', Steps.supporters, 'progress.supporters.reflect');
     return step.endDialog();
   }
 }

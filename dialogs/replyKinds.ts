@@ -87,6 +87,7 @@ export class ReplyKinds {
     }
     await context.sendActivity(this.services.replies.text(question.step, 'reply.dont-know.move-on'));
     context.turnState.set(TurnReading.skip, true);
+    context.turnState.set(TurnReading.movedOn, true);
     return undefined;
   }
 

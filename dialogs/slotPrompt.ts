@@ -32,6 +32,8 @@ export interface SlotQuestion {
   retryKey?: string;
   /** Show the slot's buttons. */
   buttons?: boolean;
+  /** Values for the question's {placeholders} (their own words, quoted back). */
+  vars?: Record<string, string>;
 }
 
 /** Builds the message that asks a question (or asks it again). */
@@ -102,7 +104,13 @@ export function questionOf(options: PromptOptions): SlotQuestion | undefined {
   if (typeof slot !== 'string' || typeof step !== 'string' || typeof key !== 'string') return undefined;
   const retryKey = 'retryKey' in v && typeof v.retryKey === 'string' ? v.retryKey : undefined;
   const buttons = 'buttons' in v && v.buttons === true;
-  return { slot, step, key, ...(retryKey ? { retryKey } : {}), ...(buttons ? { buttons } : {}) };
+  const vars = 'vars' in v ? stringRecordOf(v.vars) : undefined;
+  return { slot, step, key, ...(retryKey ? { retryKey } : {}), ...(buttons ? { buttons } : {}), ...(vars ? { vars } : {}) };
+}
+
+function stringRecordOf(value: unknown): Record<string, string> | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
 function maxRetriesOf(options: PromptOptions): number {

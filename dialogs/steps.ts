@@ -7,6 +7,7 @@ import { WISHES, type Wish } from '../src/understanding/types.js';
 export const Steps = {
   welcome: 'welcome',
   consent: 'welcome.consent',
+  usefulFor: 'welcome.useful-for',
   age: 'intake.age',
   school: 'intake.school',
   qualification: 'intake.qualification',
@@ -20,7 +21,9 @@ export const Steps = {
   supporters: 'progress.supporters',
   obstacles: 'obstacles',
   takeaway: 'wrapup.takeaway',
+  usefulCheck: 'wrapup.useful-check',
   score: 'wrapup.score',
+  missed: 'wrapup.missed',
   followUp: 'wrapup.follow-up',
   summary: 'summary',
   kbAnswer: 'kb.answer',
@@ -50,7 +53,7 @@ export function outcomeStep(wish: Wish): OutcomeStep {
 
 /** The steps of the talk in the order a young person meets them (the console's drop-off chart). */
 export const STEP_ORDER: readonly string[] = [
-  ...[Steps.welcome, Steps.consent, Steps.age, Steps.school, Steps.qualification, Steps.region],
+  ...[Steps.welcome, Steps.consent, Steps.usefulFor, Steps.age, Steps.school, Steps.qualification, Steps.region],
   ...[Steps.futureDesired, Steps.futurePeople, Steps.successMoment, Steps.strengths, Steps.wish, ...WISHES.map(outcomeStep)],
-  ...[Steps.referral, Steps.nextStep, Steps.supporters, Steps.obstacles, Steps.takeaway, Steps.score, Steps.followUp, Steps.summary],
+  ...[Steps.referral, Steps.nextStep, Steps.supporters, Steps.obstacles, Steps.takeaway, Steps.usefulCheck, Steps.score, Steps.missed, Steps.followUp, Steps.summary],
 ];

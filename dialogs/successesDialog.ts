@@ -20,13 +20,12 @@ export class SuccessesDialog extends PhaseDialog {
   }
 
   private async strengthsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await this.keep(step, 'success');
+    await this.keepAndAcknowledge(step, 'success', Steps.successMoment, 'successes.moment.reflect');
     return this.askUnlessKnown(step, 'strengths', Steps.strengths, Slots.text, 'successes.strengths.ask');
   }
 
   private async doneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const strengths = await this.keep(step, 'strengths');
-    if (strengths) await this.say(step, Steps.strengths, 'successes.thanks');
+    await this.keepAndAcknowledge(step, 'strengths', Steps.strengths, 'successes.strengths.compliment');
     return step.endDialog();
   }
 }

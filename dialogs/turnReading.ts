@@ -4,4 +4,6 @@ export const TurnReading = {
   skip: Symbol('skip the question'),
   /** After "Bedoel je …?" → "nee": the message before it is the answer, not this one. */
   answerText: Symbol('the answer text'),
+  /** The bot already said it goes on without an answer ("weet ik niet" twice): no second such line. */
+  movedOn: Symbol('moved on without an answer'),
 } as const;

@@ -17,6 +17,8 @@ export class WelcomeDialog extends PhaseDialog {
       (step) => this.greetingStep(step),
       (step) => this.consentStep(step),
       (step) => this.confirmationStep(step),
+      (step) => this.usefulForStep(step),
+      (step) => this.doneStep(step),
     ]);
   }
 
@@ -59,6 +61,17 @@ export class WelcomeDialog extends PhaseDialog {
       await this.updateProfile(step, { consent });
       await this.say(step, Steps.consent, consent ? 'welcome.consent.given' : 'welcome.consent.refused');
     }
+    return step.next();
+  }
+
+  /** The young person leads from the start (seed 000): what should this talk bring them? Asked on a fresh start only. */
+  private async usefulForStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (hasProgress(await this.profile(step))) return step.next();
+    return this.askUnlessKnown(step, 'usefulFor', Steps.usefulFor, Slots.text, 'welcome.useful-for.ask');
+  }
+
+  private async doneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await this.keepAndAcknowledge(step, 'usefulFor', Steps.usefulFor, 'welcome.useful-for.reflect');
     return step.endDialog();
   }
 }

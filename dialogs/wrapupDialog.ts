@@ -1,5 +1,6 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { followUpOfferOf, type FollowUpKind } from '../src/followup/followUpOffer.js';
+import { quote } from './acknowledgement.js';
 import { DialogIds } from './dialogIds.js';
 import { PhaseDialog } from './phaseDialog.js';
 import type { ConversationServices } from './services.js';
@@ -12,8 +13,12 @@ const CHECK_IN_KEYS: Record<FollowUpKind, { offer: string; yes: string }> = {
   teams: { offer: 'wrapup.follow-up.teams.offer', yes: 'wrapup.follow-up.teams.yes' },
 };
 
+/** A usefulness score at or below this asks what would have helped. */
+const LOW_SCORE = 4;
+
 /**
- * Wrapping up: what they keep from the talk, a usefulness score from 1 to 10, a follow-up. Where the
+ * Wrapping up: what they keep from the talk, whether it gave what they wanted from it, a usefulness
+ * score from 1 to 10 (a low one asks what would have helped), a follow-up. Where the
  * channel lets the bot speak first (web widget, Teams) it offers a check-in message on an agreed day;
  * elsewhere it invites the young person to come back.
  */
@@ -21,7 +26,9 @@ export class WrapupDialog extends PhaseDialog {
   constructor(services: ConversationServices) {
     super(DialogIds.wrapup, services, [
       (step) => this.takeawayStep(step),
+      (step) => this.usefulCheckStep(step),
       (step) => this.scoreStep(step),
+      (step) => this.missedStep(step),
       (step) => this.followUpStep(step),
       (step) => this.doneStep(step),
     ]);
@@ -31,15 +38,38 @@ export class WrapupDialog extends PhaseDialog {
     return this.askUnlessKnown(step, 'takeaway', Steps.takeaway, Slots.text, 'wrapup.takeaway.ask');
   }
 
+  /** "Je wilde: '…'. Is dat gelukt?": only when they said at the start what they wanted from the talk. */
+  private async usefulCheckStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await this.keepAndAcknowledge(step, 'takeaway', Steps.takeaway, 'wrapup.takeaway.reflect');
+    const { usefulFor } = await this.profile(step);
+    if (usefulFor == null || this.acknowledgements.kindOf(usefulFor) === 'vague') return step.next();
+    return this.askUnlessKnown(step, 'usefulForMet', Steps.usefulCheck, Slots.yesNo, 'wrapup.useful-check.ask', {
+      buttons: true,
+      vars: { words: quote(usefulFor) },
+    });
+  }
+
   private async scoreStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await this.keep(step, 'takeaway');
+    if (step.result !== undefined) {
+      const answer = answerOf<string>(step.result);
+      const met = answer === null ? null : answer === 'yes';
+      await this.updateProfile(step, { usefulForMet: met });
+      if (met !== null) await this.say(step, Steps.usefulCheck, met ? 'wrapup.useful-check.yes' : 'wrapup.useful-check.no');
+    }
     return this.askUnlessKnown(step, 'score', Steps.score, Slots.score, 'wrapup.score.ask', {
       retryKey: 'wrapup.score.retry',
     });
   }
 
+  /** A score of 4 or lower: what would have helped? One open question, skippable. */
+  private async missedStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const score = await this.keep(step, 'score');
+    if (score == null || score > LOW_SCORE) return step.next();
+    return this.askUnlessKnown(step, 'missed', Steps.missed, Slots.text, 'wrapup.missed.ask');
+  }
+
   private async followUpStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await this.keep(step, 'score');
+    await this.keepAndAcknowledge(step, 'missed', Steps.missed, 'wrapup.missed.reflect');
     const offer = followUpOfferOf(step.context);
     if (offer !== undefined && (await this.profile(step)).followUp === undefined) {
       await this.say(step, Steps.followUp, CHECK_IN_KEYS[offer.kind].offer, { day: offer.day });
@@ -50,7 +80,13 @@ export class WrapupDialog extends PhaseDialog {
 
   private async doneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result === undefined) return step.endDialog();
-    const followUp = answerOf<string>(step.result) === 'yes';
+    const answer = answerOf<string>(step.result);
+    if (answer === null) {
+      // Skipped or "weet ik niet" twice: the move-on line was said; no answer is taken for a no.
+      await this.updateProfile(step, { followUp: null });
+      return step.endDialog();
+    }
+    const followUp = answer === 'yes';
     await this.updateProfile(step, { followUp });
     const offer = followUpOfferOf(step.context);
     if (followUp && offer !== undefined) {

@@ -11,8 +11,10 @@ export type Speaker = 'user' | 'bot';
 export function transcriptEntry(activity: Partial<Activity>, speaker: Speaker, id: string, timestamp: Date, redactor: Redactor): Activity {
   const { text, value, attachments, suggestedActions, channelData } = activity;
   const bot = speaker === 'bot';
-  // The bot's texts come back in every conversation: their redaction is remembered.
-  const content = redactor.redactDeep({ text, value, attachments, suggestedActions, channelData: bot ? channelData : undefined }, { remember: bot });
+  // The bot's texts come back in every conversation: their redaction is remembered, unless the text
+  // quotes the young person's own words (an acknowledgement, dialogs/acknowledgement.ts).
+  const quotes = typeof channelData === 'object' && channelData !== null && (channelData as { quotesYoungPerson?: unknown }).quotesYoungPerson === true;
+  const content = redactor.redactDeep({ text, value, attachments, suggestedActions, channelData: bot ? channelData : undefined }, { remember: bot && !quotes });
   return {
     type: activity.type ?? 'message',
     id,

@@ -28,6 +28,8 @@ export const phrasesSchema = z.strictObject({
   questionWords: phraseList,
   school: z.strictObject({ 'at-school': phraseList, stopping: phraseList, stopped: phraseList }),
   safety: z.strictObject({ unsafe: phraseList, safe: phraseList, resume: phraseList, helplines: phraseList }),
+  /** How an answer to an open question sounds: low or tired, or saying next to nothing. */
+  tone: z.strictObject({ low: phraseList, vague: phraseList }),
 });
 
 export type PhrasesLexicon = z.output<typeof phrasesSchema>;
@@ -44,6 +46,8 @@ export class PhraseBook {
   private readonly yesNoPhrases: NormalizedGroups<YesNo>;
   private readonly schoolPhrases: NormalizedGroups<SchoolStatus>;
   private readonly safetyPhrases: NormalizedGroups<SafetyAnswer>;
+  private readonly lowPhrases: readonly string[];
+  private readonly vaguePhrases: readonly (readonly string[])[];
 
   constructor(lexicon: PhrasesLexicon) {
     this.fillers = new Set(lexicon.fillers.map(normalize));
@@ -55,6 +59,8 @@ export class PhraseBook {
     this.yesNoPhrases = normalizedGroups(lexicon.yesNo);
     this.schoolPhrases = normalizedGroups(lexicon.school);
     this.safetyPhrases = normalizedGroups(lexicon.safety);
+    this.lowPhrases = lexicon.tone.low.map(normalize);
+    this.vaguePhrases = lexicon.tone.vague.map((phrase) => normalize(phrase).split(' ')).sort((a, b) => b.length - a.length);
   }
 
   static load(contentDir: string): PhraseBook {
@@ -98,6 +104,23 @@ export class PhraseBook {
 
   schoolStatus(text: string): SchoolStatus | null {
     return longestMatch(this.schoolPhrases, normalize(text));
+  }
+
+  /** An answer that sounds low or tired: one of the `tone.low` phrases is in it ("ik ben zo moe"). */
+  soundsLow(text: string): boolean {
+    const normalized = normalize(text);
+    return this.lowPhrases.some((phrase) => containsPhrase(normalized, phrase));
+  }
+
+  /** An answer that says next to nothing: empty, or only `tone.vague` words ("ja", "hmm", "euh ok"). */
+  isVague(text: string): boolean {
+    const words = normalize(text).split(' ').filter((word) => word !== '');
+    for (let at = 0; at < words.length; ) {
+      const phrase = this.vaguePhrases.find((p) => p.every((word, i) => words[at + i] === word));
+      if (!phrase) return false;
+      at += phrase.length;
+    }
+    return true;
   }
 
   private withoutFillers(text: string): string {

@@ -45,8 +45,8 @@ const templates = sources.flatMap(({ text }) =>
 );
 
 /** The questions asked in free text, and the others; each has its explanation (and the open ones another angle). */
-const openQuestions = ['future.desired', 'future.people', 'successes.moment', 'successes.strengths', 'progress.next-step', 'progress.supporters', 'obstacles', 'wrapup.takeaway'];
-const closedQuestions = ['welcome.consent', 'intake.age', 'intake.school', 'intake.qualification', 'intake.region', 'wish', 'wrapup.score'];
+const openQuestions = ['welcome.useful-for', 'future.desired', 'future.people', 'successes.moment', 'successes.strengths', 'progress.next-step', 'progress.supporters', 'obstacles', 'wrapup.takeaway', 'wrapup.missed'];
+const closedQuestions = ['welcome.consent', 'intake.age', 'intake.school', 'intake.qualification', 'intake.region', 'wish', 'wrapup.useful-check', 'wrapup.score'];
 
 /** The keys the code builds from values, for every value it can have. */
 const builtKeys = [

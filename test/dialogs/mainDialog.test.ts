@@ -1,10 +1,11 @@
 import { MainDialog } from '../../dialogs/mainDialog.js';
 import { dialogClient, harness, play, storedProfile, type Turn } from '../support/harness.js';
 
-/** The first two turns of every conversation: greeting and consent, then the age question. */
+/** The first turns of every conversation: greeting, consent and what the talk should bring, then the age question. */
 const opening: Turn[] = [
   { user: 'hoi', steps: ['welcome', 'welcome', 'welcome.consent'] },
-  { user: 'ja', steps: ['welcome.consent', 'intake.age', 'intake.age'] },
+  { user: 'ja', steps: ['welcome.consent', 'welcome.useful-for'] },
+  { user: 'sla over', steps: ['welcome.useful-for', 'intake.age', 'intake.age'] },
 ];
 
 const transcripts: Array<{ name: string; turns: Turn[] }> = [
@@ -68,7 +69,7 @@ const transcripts: Array<{ name: string; turns: Turn[] }> = [
   },
   {
     name: 'when the young person says opnieuw, then the conversation starts over',
-    turns: [...opening, { user: '17', steps: ['intake.age', 'intake.school'] }, { user: 'opnieuw', steps: ['welcome', 'welcome', 'intake.age', 'intake.age'], says: [/chatbot/] }],
+    turns: [...opening, { user: '17', steps: ['intake.age', 'intake.school'] }, { user: 'opnieuw', steps: ['welcome', 'welcome', 'welcome.useful-for'], says: [/chatbot/, /nuttig voor je/] }],
   },
 ];
 
@@ -95,7 +96,7 @@ describe('MainDialog', () => {
 
   test.each([
     { answer: 'Ja', reply: ['delete'], says: /gewist/, kept: {} },
-    { answer: 'nee', reply: ['delete', 'intake.school'], says: /ik wis niets/, kept: { consent: true, age: 17 } },
+    { answer: 'nee', reply: ['delete', 'intake.school'], says: /ik wis niets/, kept: { consent: true, usefulFor: null, age: 17 } },
   ])('when the young person asks to delete and answers "$answer", then exactly that is kept: $kept', async ({ answer, reply, says, kept }) => {
     const h = harness();
     await play(dialogClient(h, new MainDialog(h.services)), [

@@ -13,8 +13,8 @@ const phases: Array<{ name: string; build: (s: ConversationServices) => Dialog; 
     build: (s) => new FutureDialog(s),
     turns: [
       { user: 'hoi', steps: ['future.desired'], says: [/vijf jaar/] },
-      { user: 'ik werk als kok in een restaurant', steps: ['future.people'] },
-      { user: 'mijn mama en mijn vriendin', steps: ['future.people'], says: [/doel/] },
+      { user: 'ik werk als kok in een restaurant', steps: ['future.desired', 'future.people'], says: [/Je zegt: 'ik werk als kok in een restaurant'/] },
+      { user: 'mijn mama en mijn vriendin', steps: ['future.people'], says: [/Je noemt 'mijn mama en mijn vriendin'/] },
     ],
     profile: { future: 'ik werk als kok in een restaurant', futurePeople: 'mijn mama en mijn vriendin' },
   },
@@ -23,8 +23,8 @@ const phases: Array<{ name: string; build: (s: ConversationServices) => Dialog; 
     build: (s) => new SuccessesDialog(s),
     turns: [
       { user: 'hoi', steps: ['successes.moment'] },
-      { user: 'sla over', steps: ['successes.strengths'] },
-      { user: 'dat ik goed kan luisteren', steps: ['successes.strengths'], says: [/sterktes/] },
+      { user: 'sla over', steps: ['successes.moment', 'successes.strengths'], says: [/^Oké, we gaan verder/] },
+      { user: 'dat ik goed kan luisteren', steps: ['successes.strengths'], says: [/Je noemt 'dat ik goed kan luisteren'. Dat is echt een sterkte/] },
     ],
     profile: { success: null, strengths: 'dat ik goed kan luisteren' },
   },
@@ -33,8 +33,8 @@ const phases: Array<{ name: string; build: (s: ConversationServices) => Dialog; 
     build: (s) => new ProgressDialog(s),
     turns: [
       { user: 'hoi', steps: ['progress.next-step'] },
-      { user: 'morgen bellen naar de vdab', steps: ['progress.supporters'] },
-      { user: 'mijn oom', steps: [] },
+      { user: 'morgen bellen naar de vdab', steps: ['progress.next-step', 'progress.supporters'] },
+      { user: 'mijn oom', steps: ['progress.supporters'], says: [/Je noemt 'mijn oom'/] },
     ],
     profile: { nextStep: 'morgen bellen naar de vdab', supporters: 'mijn oom' },
   },

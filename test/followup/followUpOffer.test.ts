@@ -30,7 +30,7 @@ describe('the follow-up offer at the wrap-up', () => {
     const store = new FollowUpStore(dir);
     await play(client('directline', store), [
       { user: 'hoi', steps: ['wrapup.takeaway'] },
-      { user: 'dat ik niet alleen sta', steps: ['wrapup.score'] },
+      { user: 'dat ik niet alleen sta', steps: ['wrapup.takeaway', 'wrapup.score'] },
       { user: '8', steps: ['wrapup.follow-up', 'wrapup.follow-up'], says: [/dinsdag 1 december/, /hier in deze chat/, /Wil je dat/] },
       { user: 'Ja', steps: ['wrapup.follow-up'], says: [/Afgesproken! Op dinsdag 1 december/] },
     ]);
@@ -41,7 +41,7 @@ describe('the follow-up offer at the wrap-up', () => {
     const store = new FollowUpStore(dir);
     await play(client('webchat', store), [
       { user: 'hoi', steps: ['wrapup.takeaway'] },
-      { user: 'niets', steps: ['wrapup.score'] },
+      { user: 'niets', steps: ['wrapup.takeaway', 'wrapup.score'], says: [/^Oké, dank je\.$/m] },
       { user: '8', steps: ['wrapup.follow-up'], says: [/over een week terugkomt/] },
       { user: 'Ja', steps: ['wrapup.follow-up'], says: [/Kom gerust terug/, /geen berichtje/] },
     ]);

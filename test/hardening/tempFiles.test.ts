@@ -52,6 +52,6 @@ describe('temporary files of interrupted writes', () => {
     baseUrl = await start();
 
     expect(await tempFilesUnder(dataDir)).toEqual([]);
-    expect(stepsOf(await new HttpChat(baseUrl, 'going-on').say('ja'))).toContain('intake.age');
+    expect(stepsOf(await new HttpChat(baseUrl, 'going-on').say('ja'))).toContain('welcome.useful-for');
   });
 });

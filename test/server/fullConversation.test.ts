@@ -57,6 +57,7 @@ describe('the perspective conversation over HTTP', () => {
     const chats = Array.from({ length: 20 }, (_, i) => new HttpChat(baseUrl, `parallel-${i}`, 'webchat', `user-${i}`));
     await Promise.all(chats.map((chat) => chat.join()));
     await Promise.all(chats.map((chat) => chat.say('ja')));
+    await Promise.all(chats.map((chat) => chat.say('sla over')));
     const replies = await Promise.all(chats.map((chat, i) => chat.say(String(15 + (i % 10)))));
     replies.forEach((activities, i) => {
       expect(activities.map((a) => a.text).join(' ')).toContain(`je bent ${15 + (i % 10)} jaar`);

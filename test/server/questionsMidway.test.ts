@@ -20,6 +20,7 @@ describe('factual questions in the middle of a prompt, over HTTP', () => {
     chat = new HttpChat(`http://127.0.0.1:${await app.start()}`, 'questions-1');
     await chat.join();
     await chat.say('ja');
+    await chat.say('sla over');
   });
 
   afterAll(async () => {

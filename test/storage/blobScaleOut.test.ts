@@ -60,6 +60,7 @@ describe('two bot instances on Blob storage', () => {
     const chat = (instance: number) => new HttpChat(urls[instance] ?? '', 'race-1');
     await chat(0).join();
     await chat(1).say('ja');
+    await chat(1).say('tips voor werk');
 
     race.arm();
     const [age, school] = await Promise.all([chat(0).say('zeventien'), chat(1).say('ik ben gestopt')]);
@@ -70,7 +71,7 @@ describe('two bot instances on Blob storage', () => {
     expect(distinctSteps(stepsOf(school))).toEqual(['intake.qualification']);
     const [first] = apps;
     const logged = await first?.transcripts.getTranscriptActivities('webchat', 'race-1');
-    expect(logged?.items.filter((activity) => activity.from?.role === 'user').map((activity) => activity.text)).toEqual(['ja', 'zeventien', 'ik ben gestopt']);
+    expect(logged?.items.filter((activity) => activity.from?.role === 'user').map((activity) => activity.text)).toEqual(['ja', 'tips voor werk', 'zeventien', 'ik ben gestopt']);
     expect((await first?.records.conversations.get('race-1'))?.messageCount).toBe(logged?.items.length);
     const rest = perspectiveScript.slice(perspectiveScript.findIndex((turn) => turn.say === 'ik ben gestopt') + 1);
     const played = await playScript((text, i) => chat(i % 2).say(text), rest);

@@ -46,6 +46,7 @@ describe('two turns of one conversation at once on the file store', () => {
     const chat = (instance: number) => new HttpChat(urls[instance] ?? '', 'file-race-1');
     await chat(0).join();
     await chat(0).say('ja');
+    await chat(0).say('tips voor werk');
 
     race.arm();
     const [age, school] = await Promise.all([chat(0).say('zeventien'), chat(1).say('ik ben gestopt')]);

@@ -101,6 +101,15 @@ export async function send(client: DialogTestClient, text: string): Promise<Turn
   };
 }
 
+/**
+ * How much one turn says: its messages and their characters, cards aside (a card, or the plain text
+ * that stands in for it on a channel without cards, carries `channelData.fallbackText`).
+ */
+export function turnSize(replies: TurnReplies): { messages: number; characters: number } {
+  const said = replies.activities.filter((activity) => typeof (activity.channelData as { fallbackText?: unknown } | undefined)?.fallbackText !== 'string');
+  return { messages: said.length, characters: said.reduce((sum, activity) => sum + (activity.text ?? '').length, 0) };
+}
+
 /** Plays a transcript turn by turn, checking the steps and texts of every reply. */
 export async function play(client: DialogTestClient, turns: readonly Turn[]): Promise<void> {
   for (const turn of turns) {

@@ -74,14 +74,14 @@ describe('the consent transcript middleware in the whole bot', () => {
 
   it('when the young person consents, then the turns from then on are logged redacted, with a record for the console', async () => {
     const chat = youngPerson('consented');
-    for (const text of ['hoi', 'ja', 'bel me op 0470 12 34 56']) await chat.say(text);
+    for (const text of ['hoi', 'ja', 'sla over', 'bel me op 0470 12 34 56']) await chat.say(text);
 
     const transcript = await transcriptOf('consented');
     const userTexts = transcript.filter((a) => a.from.role === 'user').map((a) => a.text);
-    expect(userTexts).toEqual(['ja', 'bel me op [telefoonnummer]']);
+    expect(userTexts).toEqual(['ja', 'sla over', 'bel me op [telefoonnummer]']);
     expect(JSON.stringify(transcript)).not.toContain('0470');
     const botSteps = transcript.filter((a) => a.from.role === 'bot').map((a) => (a.channelData as { step?: string }).step);
-    expect(botSteps.slice(0, 3)).toEqual(['welcome.consent', 'intake.age', 'intake.age']);
+    expect(botSteps.slice(0, 5)).toEqual(['welcome.consent', 'welcome.useful-for', 'welcome.useful-for', 'intake.age', 'intake.age']);
     expect(transcript.every((a) => a.from.id === a.from.role && a.from.name === '')).toBe(true);
     expect(transcript.map((a) => [a.from.role, a.recipient.role])).toEqual(
       transcript.map((a) => (a.from.role === 'user' ? ['user', 'bot'] : ['bot', 'user'])),
@@ -99,14 +99,24 @@ describe('the consent transcript middleware in the whole bot', () => {
     });
   });
 
+  it('when the bot quotes the young person back, then its logged message is redacted too', async () => {
+    const chat = youngPerson('reflected');
+    for (const text of ['hoi', 'ja', 'werk vinden, mijn mail is jan.peeters@example.com']) await chat.say(text);
+
+    const transcript = await transcriptOf('reflected');
+    const reflection = transcript.find((a) => a.from.role === 'bot' && /^Je zegt:/.test(a.text ?? ''));
+    expect(reflection?.text).toMatch(/^Je zegt: 'werk vinden, mijn mail is \[/);
+    expect(JSON.stringify(transcript)).not.toContain('jan.peeters');
+  });
+
   it('when the young person does not consent, then nothing is logged but the anonymous counts are made', async () => {
     const chat = youngPerson('refused');
     const talk = async () => {
-      for (const text of ['hoi', 'nee', '17', '18']) await chat.say(text);
+      for (const text of ['hoi', 'nee', 'sla over', '17', '18']) await chat.say(text);
     };
 
     const conversations = await counted('conversationsPerWeek', async () => {
-      expect(await counted('stepsReached', talk)).toEqual({ welcome: 1, 'welcome.consent': 1, 'intake.age': 1, 'intake.school': 1 });
+      expect(await counted('stepsReached', talk)).toEqual({ welcome: 1, 'welcome.consent': 1, 'welcome.useful-for': 1, 'intake.age': 1, 'intake.school': 1 });
     });
 
     expect(conversations).toEqual({ '2026-W48': 1 });

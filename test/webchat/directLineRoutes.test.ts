@@ -81,7 +81,7 @@ describe('the self-hosted Direct Line', () => {
 
     const next = await activities(started.conversationId, started.token, first.watermark);
     expect(next.activities[0]).toMatchObject({ text: 'ja', from: { id: expect.stringMatching(/^dl_/), role: 'user' }, channelData: { clientActivityID: 'c-1' } });
-    expect(next.activities.slice(1).map((a) => (a.channelData as { step: string }).step)).toContain('intake.age');
+    expect(next.activities.slice(1).map((a) => (a.channelData as { step: string }).step)).toContain('welcome.useful-for');
   });
 
   test('when a token is for one conversation, then it can neither read nor post to another', async () => {

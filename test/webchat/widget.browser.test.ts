@@ -48,9 +48,12 @@ describe('the website widget in a real browser', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
 
     await page.getByRole('button', { name: 'Ja', exact: true }).first().click();
+    await page.getByText('nuttig voor je zijn', { exact: false }).first().waitFor({ timeout: 15_000 });
+    const input = page.getByRole('textbox').first();
+    await input.fill('sla over');
+    await input.press('Enter');
     await page.getByText('Hoe oud ben je', { exact: false }).first().waitFor({ timeout: 15_000 });
 
-    const input = page.getByRole('textbox').first();
     await input.fill('zeventien');
     await input.press('Enter');
     await page.getByText('17 jaar', { exact: false }).first().waitFor({ timeout: 15_000 });
