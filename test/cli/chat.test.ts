@@ -10,7 +10,7 @@ describe('npm run chat', () => {
     try {
       const result = spawnSync(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['src/cli/chat.ts'], {
         cwd: projectRoot,
-        input: 'ja\nzeventien\n3\n',
+        input: 'ja\nsla over\nzeventien\n3\n',
         env: { ...process.env, DATA_DIR: dataDir },
         encoding: 'utf8',
         timeout: 60_000,

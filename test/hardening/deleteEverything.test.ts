@@ -12,6 +12,7 @@ const DAY_MS = 86_400_000;
 const toSummary = [
   'ja',
   'wie wint de match vanavond?',
+  'tips over werk en school',
   'zeventien',
   'ik ben gestopt',
   'nee, geen diploma',
@@ -28,12 +29,13 @@ const toSummary = [
   'mijn broer en mijn CLB-begeleider',
   'dan bel ik mijn broer',
   'dat ik niet alleen sta',
+  'ja',
   '8',
   'ja',
 ];
 
 /** Typed texts that name this conversation and no other (short answers such as "ja" are everywhere). */
-const typedTexts = ['wie wint de match vanavond', 'ik werk in een garage', '0470 12 34 56', '0470123456', 'infoavond duaal leren', 'dat ik niet alleen sta'];
+const typedTexts = ['wie wint de match vanavond', 'tips over werk en school', 'ik werk in een garage', '0470 12 34 56', '0470123456', 'infoavond duaal leren', 'dat ik niet alleen sta'];
 
 /** A young person on the website widget, talking to the bot over its own Direct Line. */
 class WebVisitor {
@@ -149,7 +151,7 @@ describe('deleting a conversation leaves nothing of it', () => {
   test('when the young person deletes after "stop", then no file holds the conversation id or what they typed', async () => {
     const visitor = await start();
     await visitor.open();
-    for (const text of ['ja', 'wie wint de match vanavond?', 'zeventien', 'ik ben gestopt', 'nee, geen diploma', '9000']) await visitor.say(text);
+    for (const text of ['ja', 'wie wint de match vanavond?', 'tips over werk en school', 'zeventien', 'ik ben gestopt', 'nee, geen diploma', '9000']) await visitor.say(text);
     await visitor.say('ik werk in een garage en heb een eigen auto, bel me op 0470 12 34 56');
     expect(await visitor.say('stop')).toEqual(['stop']);
 
