@@ -18,6 +18,10 @@ export interface SafetyNet {
 /** Knowledge-base answers personalised for the young person (`kb.answer`, `kb.unknown`). */
 export interface KnowledgeReplies {
   answer(id: string, profile: Profile, language?: Language): Reply[];
+  /** The sources of an entry's answer for this young person, with the dates they were checked. */
+  sources(id: string, profile: Profile): Reply | undefined;
+  /** Whether the text is the "Bronnen" button. */
+  isSourcesButton(text: string): boolean;
   /** Two entries are close: ask which one is meant, with buttons. */
   choose(ids: readonly string[]): Reply;
   /** No entry fits: say so honestly and offer a person. */

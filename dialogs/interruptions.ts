@@ -36,6 +36,7 @@ export class Interruptions {
     const flags = await this.services.flags.get(context, {});
     if (flags.pendingDelete) return (await this.finishDelete(dc, text)) === 'deleted' ? { status: DialogTurnStatus.complete } : this.resume(dc);
 
+    if (flags.lastKbId && this.services.knowledge.isSourcesButton(text)) return this.sendSources(dc, flags.lastKbId);
     const command = this.services.phrases.command(text);
     if (command === 'help' || command === 'restart' || command === 'delete') return this.command(dc, command);
     const question = waitingQuestion(dc);
@@ -133,10 +134,7 @@ export class Interruptions {
     if ((await this.deleteBetweenConversations(dc, text)) === 'handled') return 'paused';
     if (!this.services.phrases.isQuestion(text)) return 'go-on';
     const match = this.services.understanding.topic(text);
-    if (match.kind === 'answer') {
-      const profile = await this.services.profile.get(dc.context, {});
-      await dc.context.sendActivities(this.services.knowledge.answer(match.id, profile));
-    }
+    if (match.kind === 'answer') await this.sendAnswer(dc, match.id, text);
     return 'go-on';
   }
 
@@ -148,8 +146,7 @@ export class Interruptions {
     const match = this.services.understanding.topic(text);
     const { context } = dc;
     if (match.kind === 'answer') {
-      const profile = await this.services.profile.get(context, {});
-      await context.sendActivities(this.services.knowledge.answer(match.id, profile, this.services.understanding.language(text)));
+      await this.sendAnswer(dc, match.id, text);
       return this.resume(dc);
     }
     if (match.kind === 'ambiguous') {
@@ -161,6 +158,22 @@ export class Interruptions {
     if (!asked) return undefined;
     await this.services.unanswered.record(text, { channelId: context.activity.channelId, conversationId: context.activity.conversation.id });
     await context.sendActivity(this.services.knowledge.unknown());
+    return this.resume(dc);
+  }
+
+  /** A knowledge-base answer; the entry is kept so the "Bronnen" button can show its sources. */
+  private async sendAnswer(dc: DialogContext, id: string, question: string): Promise<void> {
+    const { context } = dc;
+    const profile = await this.services.profile.get(context, {});
+    await context.sendActivities(this.services.knowledge.answer(id, profile, this.services.understanding.language(question)));
+    await this.services.flags.set(context, { ...(await this.services.flags.get(context, {})), lastKbId: id });
+  }
+
+  /** The sources of the last answer, after the "Bronnen" button; then the open question again. */
+  private async sendSources(dc: DialogContext, id: string): Promise<DialogTurnResult> {
+    const profile = await this.services.profile.get(dc.context, {});
+    const sources = this.services.knowledge.sources(id, profile);
+    if (sources) await dc.context.sendActivity(sources);
     return this.resume(dc);
   }
 

@@ -32,6 +32,8 @@ export interface ConversationFlags {
   replyCheck?: { kind: ReplyKind; text: string };
   /** Knowledge-base titles offered after an unclear question; a tapped title is a question, not an answer. */
   topicChoices?: string[];
+  /** The knowledge-base entry answered last, so the "Bronnen" button can show its sources. */
+  lastKbId?: string;
   /** The step at which the young person said "weet ik niet" once; a second time goes on. */
   dontKnowAt?: string;
 }

@@ -28,6 +28,7 @@ export const Steps = {
   summary: 'summary',
   kbAnswer: 'kb.answer',
   kbChoose: 'kb.choose',
+  kbSources: 'kb.sources',
   kbUnknown: 'kb.unknown',
   referral: 'referral',
   handoverOffer: 'referral.handover',

@@ -18,17 +18,27 @@ export class KnowledgeAnswers implements KnowledgeReplies {
     if (!this.knowledge.entry(id)) return [this.unknown()];
     const answer = this.knowledge.answerFor(id, factsOf(profile));
     const messages = this.replies.messages;
-    const more = [
-      messages.text('kb.more', { more: answer.more }),
-      ...answer.links.map((link) => messages.text('kb.link', link)),
-      ...answer.sources.map((source) => messages.text('kb.source', source)),
-    ].join('\n');
+    const more = [messages.text('kb.more', { more: answer.more }), ...answer.links.map((link) => messages.text('kb.link', link))].join('\n');
+    const sourcesButton = messages.text('button.sources');
     const channelData = { step: Steps.kbAnswer, kbId: id, personalised: answer.personalised };
     const text = language === 'nl' ? answer.text : `${messages.text(`kb.language.${language}`)}\n\n${answer.text}`;
     return [
       { type: 'message', text, channelData },
-      { type: 'message', text: more, channelData },
+      { type: 'message', text: more, channelData, suggestedActions: { to: [], actions: [{ type: 'imBack', title: sourcesButton, value: sourcesButton }] } },
     ];
+  }
+
+  /** Where the answer comes from and when it was checked: behind the "Bronnen" button, so a phone shows no wall of links. */
+  sources(id: string, profile: Profile): Reply | undefined {
+    if (!this.knowledge.entry(id)) return undefined;
+    const { sources } = this.knowledge.answerFor(id, factsOf(profile));
+    const text = sources.map((source) => this.replies.messages.text('kb.source', source)).join('\n');
+    return { type: 'message', text, channelData: { step: Steps.kbSources, kbId: id } };
+  }
+
+  /** The label of the button that shows the sources of the last answer. */
+  isSourcesButton(text: string): boolean {
+    return text.trim().toLowerCase() === this.replies.messages.text('button.sources').toLowerCase();
   }
 
   choose(ids: readonly string[]): Reply {

@@ -60,6 +60,11 @@ describe('knowledge-base answers in the conversation', () => {
     expect(answer?.channelData).toMatchObject({ step: 'kb.answer', kbId });
     expect(answer?.text).toMatch(says);
     if (never) expect(answer?.text).not.toMatch(never);
-    expect(replies.texts.join('\n')).toMatch(/Bron: .*nagekeken op 20\d\d-\d\d-\d\d/);
+    expect(replies.texts.join('\n')).not.toMatch(/Bron:/);
+    const button = replies.activities.find((a) => a.suggestedActions)?.suggestedActions?.actions[0]?.title;
+    expect(button).toBe('Bronnen');
+    const sources = await send(client, 'Bronnen');
+    expect(sources.steps[0]).toBe('kb.sources');
+    expect(sources.texts[0]).toMatch(/Bron: .*nagekeken op 20\d\d-\d\d-\d\d/);
   });
 });

@@ -24,7 +24,8 @@ const transcripts: Array<{ name: string; turns: Turn[] }> = [
     name: 'when a factual question comes in the middle of the age prompt, then it is answered and the age is asked again',
     turns: [
       ...opening,
-      { user: 'krijg ik nog kindergeld als ik stop?', steps: ['kb.answer', 'kb.answer', 'intake.age'], says: [/Groeipakket/, /Bron:/] },
+      { user: 'krijg ik nog kindergeld als ik stop?', steps: ['kb.answer', 'kb.answer', 'intake.age'], says: [/Groeipakket/] },
+      { user: 'Bronnen', steps: ['kb.sources', 'intake.age'], says: [/Bron: .*nagekeken op 20\d\d-\d\d-\d\d/] },
       { user: '17', steps: ['intake.age', 'intake.school'] },
     ],
   },
