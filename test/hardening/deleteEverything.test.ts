@@ -123,6 +123,15 @@ describe('deleting a conversation leaves nothing of it', () => {
     return steps;
   };
 
+  /** "verwijder mijn gesprek", confirmed; then no file under DATA_DIR may hold the conversation id or a typed text. */
+  const deleteAndScan = async (visitor: WebVisitor): Promise<void> => {
+    expect(await visitor.say('verwijder mijn gesprek')).toEqual(['delete']);
+    expect(await visitor.say('ja')).toEqual(['delete']);
+    await app?.stop();
+    app = undefined;
+    expect(await filesHolding(dataDir, [visitor.conversationId, ...typedTexts])).toEqual([]);
+  };
+
   beforeEach(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'perspectiefbot-delete-'));
   });
@@ -140,12 +149,7 @@ describe('deleting a conversation leaves nothing of it', () => {
     expect(await filesHolding(dataDir, [visitor.conversationId, ...typedTexts])).not.toEqual([]);
     visitor.base = (await start()).base;
 
-    expect(await visitor.say('verwijder mijn gesprek')).toEqual(['delete']);
-    expect(await visitor.say('ja')).toEqual(['delete']);
-    await app?.stop();
-    app = undefined;
-
-    expect(await filesHolding(dataDir, [visitor.conversationId, ...typedTexts])).toEqual([]);
+    await deleteAndScan(visitor);
   }, 60_000);
 
   test('when the young person deletes after "stop", then no file holds the conversation id or what they typed', async () => {
@@ -155,12 +159,7 @@ describe('deleting a conversation leaves nothing of it', () => {
     await visitor.say('ik werk in een garage en heb een eigen auto, bel me op 0470 12 34 56');
     expect(await visitor.say('stop')).toEqual(['stop']);
 
-    expect(await visitor.say('verwijder mijn gesprek')).toEqual(['delete']);
-    expect(await visitor.say('ja')).toEqual(['delete']);
-    await app?.stop();
-    app = undefined;
-
-    expect(await filesHolding(dataDir, [visitor.conversationId, ...typedTexts])).toEqual([]);
+    await deleteAndScan(visitor);
   }, 60_000);
 
   test('when the young person gives no consent, then the web chat history keeps no typed text or phone number', async () => {
