@@ -35,10 +35,20 @@ function readRows<T>(file: string, schema: z.ZodType<T, unknown>): T[] {
     .map((line) => schema.parse(JSON.parse(line)));
 }
 
+const USAGE = `usage: nlu:report -- --slot ${SLOTS.join('|')} [--data FILE] [--errors]\n`;
+
+function readOptions(): { slot?: string; data?: string; errors?: boolean } {
+  try {
+    return parseArgs({ options: { slot: { type: 'string' }, data: { type: 'string' }, errors: { type: 'boolean' } } }).values;
+  } catch {
+    return {};
+  }
+}
+
 function main(): void {
-  const { values } = parseArgs({ options: { slot: { type: 'string' }, data: { type: 'string' }, errors: { type: 'boolean' } } });
+  const values = readOptions();
   if (!isSlot(values.slot)) {
-    process.stderr.write(`usage: nlu:report -- --slot ${SLOTS.join('|')} [--data FILE] [--errors]\n`);
+    process.stderr.write(USAGE);
     process.exit(2);
   }
   const file = values.data ?? join(contentDir, 'understanding', 'dev', `${values.slot}.jsonl`);
