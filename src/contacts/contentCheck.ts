@@ -15,7 +15,8 @@ const REQUIRED_AREAS = ['brussel', ...FLEMISH_PROVINCES] as const;
 
 /**
  * Checks content/contacts.yaml and content/municipalities.yaml: schema, duplicate ids and names,
- * phone numbers, known municipalities, and work/study/talk coverage of Brussels and every province.
+ * phone numbers, known municipalities, no unconfirmed detail that would be shown, and work/study/talk
+ * coverage of Brussels and every province.
  * Messages name the file, the entry and the field.
  */
 export function checkContacts(contentDir: string): CheckResult {
@@ -38,8 +39,8 @@ export function checkContacts(contentDir: string): CheckResult {
   const unconfirmed = contacts.filter((c) => !c.source.confirmed).map((c) => c.id);
   if (unconfirmed.length > 0) {
     warnings.push(
-      `${file}: ${unconfirmed.length} entries have field "source" confirmed: false (details copied from a seed, ` +
-        `check them before going live): ${unconfirmed.join(', ')}`,
+      `${file}: ${unconfirmed.length} entries have field "source" confirmed: false, so only their name, offer and ` +
+        `website are shown; confirm their details on the organisation's own page to add them: ${unconfirmed.join(', ')}`,
     );
   }
   return { errors, warnings };

@@ -77,7 +77,16 @@ export function isPlausiblePhone(phone: string): boolean {
   return /^(?:(?:\+32|0)\d{8,9}|1\d{2,5})$/.test(digits);
 }
 
-/** Problems that make the directory unusable: duplicate ids, odd phone numbers, unknown municipalities. */
+/** The details a young person is shown and that must be confirmed on the organisation's own page. */
+export const CHECKED_DETAILS = ['phone', 'email', 'address', 'hours'] as const satisfies readonly (keyof Contact)[];
+
+/** A phone number written into running text: six digits or more in groups ("02 313 99 11", "0800/30.700"). */
+const PHONE_IN_TEXT = /(?:\+32|\b0)\d{1,3}(?:[\s./-]?\d{2,3}){2,4}\b/;
+
+/**
+ * Problems that make the directory unusable: duplicate ids, odd phone numbers, unknown municipalities,
+ * and a phone, e-mail, address or opening hours whose source is not confirmed (they would be shown).
+ */
 export function contactProblems(contacts: readonly Contact[], municipalities: Municipalities, file: string): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
@@ -88,6 +97,18 @@ export function contactProblems(contacts: readonly Contact[], municipalities: Mu
     seen.add(contact.id);
     if (contact.phone !== undefined && !isPlausiblePhone(contact.phone)) {
       problems.push(at([i, 'phone'], `${entry}, field "phone": "${contact.phone}" does not look like a Belgian phone number`));
+    }
+    if (!contact.source.confirmed) {
+      for (const field of CHECKED_DETAILS) {
+        if (contact[field] === undefined) continue;
+        problems.push(
+          at([i, field], `${entry}, field "${field}": this detail would be shown, but field "source" says confirmed: false. ` +
+            `Confirm it on the organisation's own page (source url, checked date) or remove it and keep only the website`),
+        );
+      }
+    }
+    if (PHONE_IN_TEXT.test(contact.offer)) {
+      problems.push(at([i, 'offer'], `${entry}, field "offer": a phone number belongs in field "phone", where its source is checked`));
     }
     if (contact.coverage === 'all') return;
     contact.coverage.municipalities.forEach((name, n) => {

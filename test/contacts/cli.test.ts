@@ -18,6 +18,21 @@ describe('contacts CLI', () => {
     expect(result.stdout).toContain('\n  {');
   });
 
+  test.each(['9000', '2000', '3500', '8000', '1080'])(
+    'when asked for postcode %s, age 16 and work, then it lists local organisations, each with its source and check date',
+    (postcode) => {
+      const result = runCli('--postcode', postcode, '--age', '16', '--wish', 'work');
+      expect(result.status).toBe(0);
+      const contacts = JSON.parse(result.stdout) as { coverage: unknown; source: { ref: string; checked: string } }[];
+      expect(contacts.length).toBeGreaterThan(0);
+      expect(contacts.some((c) => c.coverage !== 'all')).toBe(true);
+      for (const { source } of contacts) {
+        expect(source.ref.length).toBeGreaterThan(0);
+        expect(source.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    },
+  );
+
   test('when asked for a municipality with a typo and someone to talk to, then it answers', () => {
     const result = runCli('--municipality', 'Mechlen', '--outcome', 'talk');
     expect(result.status).toBe(0);

@@ -27,8 +27,31 @@ describe('checkContacts', () => {
     expect(checkContacts(contentDir).errors).toEqual([]);
   });
 
-  test('when the real content is checked, then unconfirmed seed details are a warning', () => {
-    expect(checkContacts(contentDir).warnings.join('\n')).toContain('confirmed: false');
+  test('when the real content is checked, then the contacts shown by website only are named in a warning', () => {
+    expect(checkContacts(contentDir).warnings.join('\n')).toMatch(/confirmed: false, so only their name, offer and website are shown;.*: .*\bkans\b/);
+  });
+
+  test.each([
+    ['phone', '  phone: 0800 00 000\n'],
+    ['email', '  email: info@example.org\n'],
+    ['address', '  address: Kerkstraat 1, 9000 Gent\n'],
+    ['hours', '  hours: maandag 9:00-12:00\n'],
+  ])('when an unconfirmed contact has field "%s", then the error names the entry and the field', (field, line) => {
+    const yaml = ONLY_JAC.replace('  phone: 0800 00 000\n', line).replace('confirmed: true', 'confirmed: false');
+    const { errors } = checkContacts(contentWith({ 'contacts.yaml': yaml }));
+    expect(errors).toContainEqual(
+      expect.stringMatching(new RegExp(`contacts\\.yaml: line \\d+, column \\d+: entry "jac", field "${field}": this detail would be shown, but field "source" says confirmed: false`)),
+    );
+  });
+
+  test('when an unconfirmed contact has only a website, then it is no error', () => {
+    const yaml = ONLY_JAC.replace('  phone: 0800 00 000\n', '  website: https://www.jac.be\n').replace('confirmed: true', 'confirmed: false');
+    expect(checkContacts(contentWith({ 'contacts.yaml': yaml })).errors.join('\n')).not.toContain('entry "jac"');
+  });
+
+  test('when the offer text holds a phone number, then the error names field "offer"', () => {
+    const { errors } = checkContacts(contentWith({ 'contacts.yaml': ONLY_JAC.replace('offer: Praten.', 'offer: Bel 02 313 99 11.') }));
+    expect(errors).toContainEqual(expect.stringContaining('entry "jac", field "offer": a phone number belongs in field "phone"'));
   });
 
   test('when only someone to talk to is listed, then work and study gaps are errors for every area', () => {
