@@ -31,6 +31,8 @@ export const pathStepSchema = z.strictObject({
   /** The choices (wishes) this step belongs to. */
   choices: z.array(choice).min(1),
   when: pathConditionSchema.default({}),
+  /** `step`: something to do; `rule`: a rule that applies to them (leerplicht, an allowance). The plan lists them apart. */
+  kind: z.enum(['step', 'rule']).default('step'),
   /** One short step in plain Dutch (B1), shown as one line of a numbered list. */
   text: z.string().min(1).max(300),
   /** Names of entries in the file's `sources`. */

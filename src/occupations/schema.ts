@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { sourceSchema } from '../knowledge/schema.js';
+import { pathConditionSchema } from '../paths/schema.js';
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower case words joined by hyphens');
+
+const waySchema = z.strictObject({
+  id,
+  when: pathConditionSchema.default({}),
+  /** One short sentence in plain Dutch (B1); {job} is the occupation's name. */
+  text: z.string().min(1).max(200),
+  sources: z.array(id).min(1),
+});
+
+const linkSchema = z.strictObject({
+  title: z.string().min(1).max(30),
+  url: z.url(),
+  when: pathConditionSchema.default({}),
+});
+
+const occupationSchema = z
+  .strictObject({
+    id,
+    /** How the bot names it after "Je denkt aan" ("werk als kapper", "werk in de zorg"). */
+    name: z.string().min(1),
+    /** What young people write: Dutch, tussentaal, English, French. */
+    words: z.array(z.string().min(2)).min(1),
+    /** The ids of the ways that fit; every way when left out. */
+    ways: z.array(id).optional(),
+    /** One extra sentence about this job, only with a source that says it. */
+    note: z.string().min(1).max(300).optional(),
+    noteSources: z.array(id).min(1).optional(),
+  })
+  .refine((o) => (o.note === undefined) === (o.noteSources === undefined), { message: 'a note needs noteSources, and noteSources need a note' });
+
+export const occupationFileSchema = z
+  .strictObject({
+    sources: z.record(id, sourceSchema),
+    links: z.strictObject({ onderwijskiezer: linkSchema, vdab: linkSchema }),
+    ways: z.array(waySchema).min(1),
+    jobCues: z.array(z.string().min(2)).min(1),
+    occupations: z.array(occupationSchema).min(1),
+  })
+  .superRefine((file, context) => {
+    const unknownSource = (name: string, path: (string | number)[]) => {
+      if (!(name in file.sources)) context.addIssue({ code: 'custom', path, message: `unknown source "${name}" (not in "sources")` });
+    };
+    file.ways.forEach((way, i) => way.sources.forEach((name, n) => unknownSource(name, ['ways', i, 'sources', n])));
+    const wayIds = new Set(file.ways.map((way) => way.id));
+    file.occupations.forEach((occupation, i) => {
+      occupation.noteSources?.forEach((name, n) => unknownSource(name, ['occupations', i, 'noteSources', n]));
+      occupation.ways?.forEach((way, n) => {
+        if (!wayIds.has(way)) context.addIssue({ code: 'custom', path: ['occupations', i, 'ways', n], message: `unknown way "${way}" (not in "ways")` });
+      });
+    });
+    const ids = file.occupations.map((o) => o.id);
+    ids.forEach((value, i) => {
+      if (ids.indexOf(value) !== i) context.addIssue({ code: 'custom', path: ['occupations', i, 'id'], message: `occupation id "${value}" is used twice` });
+    });
+  });
+
+export type OccupationFile = z.output<typeof occupationFileSchema>;
+export type Occupation = z.output<typeof occupationSchema>;
+export type Way = z.output<typeof waySchema>;
+export type OccupationLink = z.output<typeof linkSchema>;

@@ -1,0 +1,24 @@
+import type { PhraseBook } from '../understanding/phraseBook.js';
+import type { ReplyReading } from '../understanding/replyKind.js';
+
+/** Reads what a message typed at an open question was (Understanding.reply). */
+export type ReplyReader = (text: string) => ReplyReading;
+
+/**
+ * Keeps the young person's words for their plan only when they were a real answer: never a skip,
+ * "weet ik nie", an answer that says next to nothing or sounds low, or a question they asked.
+ */
+export class AnswerFilter {
+  constructor(
+    private readonly phrases: PhraseBook,
+    private readonly readReply: ReplyReader,
+  ) {}
+
+  realAnswer(text: string | null | undefined): string | undefined {
+    const trimmed = text?.trim() ?? '';
+    if (trimmed === '' || this.phrases.isVague(trimmed) || this.phrases.soundsLow(trimmed)) return undefined;
+    const reading = this.readReply(trimmed);
+    if (reading.kind !== 'answer' && (reading.sure || /\?\s*$/.test(trimmed))) return undefined;
+    return trimmed;
+  }
+}
