@@ -89,14 +89,15 @@ export class Occupations {
     const ways = this.file.ways.filter((way) => (occupation.ways ?? [way.id]).includes(way.id) && conditionHolds(way.when, profile));
     const fill = (text: string) => text.replaceAll('{job}', occupation.name);
     const { onderwijskiezer, vdab } = this.file.links;
+    const notes = occupation.notes.filter((note) => conditionHolds(note.when, profile));
     const usesVdab = ways.some((way) => way.sources.includes('vdab-opleidingen'));
     const links = [onderwijskiezer, ...(usesVdab && conditionHolds(vdab.when, profile) ? [vdab] : [])];
     return {
       occupationId: occupation.id,
       name: occupation.name,
-      ways: [...ways.map((way) => fill(way.text)), ...(occupation.note ? [occupation.note] : [])],
+      ways: [...ways.map((way) => fill(way.text)), ...notes.map((note) => note.text)],
       links,
-      sources: this.sourcesNamed(['onderwijskiezer', ...ways.flatMap((way) => way.sources), ...(occupation.noteSources ?? [])]),
+      sources: this.sourcesNamed(['onderwijskiezer', ...[...ways, ...notes].flatMap((part) => part.sources)]),
     };
   }
 

@@ -18,8 +18,14 @@ const linkSchema = z.strictObject({
   when: pathConditionSchema.default({}),
 });
 
-const occupationSchema = z
-  .strictObject({
+/** One extra sentence about a job, with the source that says it. */
+const noteSchema = z.strictObject({
+  text: z.string().min(1).max(300),
+  when: pathConditionSchema.default({}),
+  sources: z.array(id).min(1),
+});
+
+const occupationSchema = z.strictObject({
     id,
     /** How the bot names it after "Je denkt aan" ("werk als kapper", "werk in de zorg"). */
     name: z.string().min(1),
@@ -27,11 +33,9 @@ const occupationSchema = z
     words: z.array(z.string().min(2)).min(1),
     /** The ids of the ways that fit; every way when left out. */
     ways: z.array(id).optional(),
-    /** One extra sentence about this job, only with a source that says it. */
-    note: z.string().min(1).max(300).optional(),
-    noteSources: z.array(id).min(1).optional(),
-  })
-  .refine((o) => (o.note === undefined) === (o.noteSources === undefined), { message: 'a note needs noteSources, and noteSources need a note' });
+    /** Extra sentences about this job, each with a source; shown when their condition holds. */
+    notes: z.array(noteSchema).default([]),
+});
 
 export const occupationFileSchema = z
   .strictObject({
@@ -48,7 +52,7 @@ export const occupationFileSchema = z
     file.ways.forEach((way, i) => way.sources.forEach((name, n) => unknownSource(name, ['ways', i, 'sources', n])));
     const wayIds = new Set(file.ways.map((way) => way.id));
     file.occupations.forEach((occupation, i) => {
-      occupation.noteSources?.forEach((name, n) => unknownSource(name, ['occupations', i, 'noteSources', n]));
+      occupation.notes.forEach((note, n) => note.sources.forEach((name, at) => unknownSource(name, ['occupations', i, 'notes', n, 'sources', at])));
       occupation.ways?.forEach((way, n) => {
         if (!wayIds.has(way)) context.addIssue({ code: 'custom', path: ['occupations', i, 'ways', n], message: `unknown way "${way}" (not in "ways")` });
       });
