@@ -110,3 +110,46 @@ describe('OutcomeDialog: what is shown by age, region, qualification and choice'
     expect(all).toMatch(/Hier kan je terecht bij echte mensen in de buurt/);
   });
 });
+
+/** The link buttons under the path message (a hero card's openUrl actions). */
+function linkButtons(replies: TurnReplies): Array<{ title?: string; value?: unknown }> {
+  const attachments = replies.activities[0]?.attachments ?? [];
+  return attachments.flatMap((a) => ((a.content as { buttons?: Array<{ title?: string; value?: unknown }> } | undefined)?.buttons ?? []));
+}
+
+describe('OutcomeDialog: the way to the job they named', () => {
+  const rows = AGES.flatMap((age) => PLACES.slice(0, 2).flatMap(({ name, place }) => (['work', 'combine', 'study'] as const).map((wish) => ({ age, name, place, wish }))));
+
+  test.each(rows)('when someone of $age in $name who chose $wish sees their future as an electrician, then the ways for their age come with links', async ({ age, place, wish }) => {
+    const { replies, path } = await outcomeTurn({ age, place, qualification: 'none', wish, future: 'later ben ik elektricien' });
+    expect(replies.steps).toEqual([`outcome.${wish}`, 'referral', 'referral.handover']);
+    expect(path).toMatch(/Je denkt aan werk als elektricien/);
+    const urls = linkButtons(replies).map((button) => String(button.value));
+    expect(urls).toContain('https://www.onderwijskiezer.be');
+    if (age !== null && age < 18) {
+      expect(path).not.toMatch(/VDAB|vdab\.be/);
+      expect(urls.some((url) => url.includes('vdab'))).toBe(false);
+      expect(path).toMatch(/Op school kies je een richting/);
+    }
+    if (age !== null && age >= 18) expect(urls).toContain('https://www.vdab.be/opleidingen');
+    if (age !== null && age >= 25) expect(path).not.toMatch(/duaal/i);
+  });
+
+  test.each(['weet ik nie', 'hoeveel verdient een elektricien?', 'sla over'])('when their future answer was "%s", then no job route is added', async (future) => {
+    const { replies, path } = await outcomeTurn({ age: 20, place: PLACES[0]?.place ?? null, qualification: 'none', wish: 'work', future });
+    expect(path).not.toMatch(/Je denkt aan|Je noemde een beroep/);
+    expect(replies.activities[0]?.attachments ?? []).toHaveLength(0);
+  });
+
+  test('when they named the job at their choice, then its route is shown too', async () => {
+    const { path } = await outcomeTurn({ age: 19, place: PLACES[1]?.place ?? null, qualification: 'none', wish: 'work', occupation: 'kapper' });
+    expect(path).toMatch(/Je denkt aan werk als kapper/);
+    expect(path).toMatch(/Kapper leren kan ook met duaal leren/);
+  });
+
+  test('when they named a job the list does not know, then onderwijskiezer.be is offered', async () => {
+    const { replies, path } = await outcomeTurn({ age: 17, place: PLACES[0]?.place ?? null, qualification: 'none', wish: 'study', future: 'ik wil dierenarts worden' });
+    expect(path).toMatch(/Je noemde een beroep\. Op onderwijskiezer\.be/);
+    expect(linkButtons(replies).map((button) => button.value)).toEqual(['https://www.onderwijskiezer.be']);
+  });
+});
