@@ -2,7 +2,7 @@ import type { Place, Profile } from '../../dialogs/profile.js';
 import { OutcomeDialog } from '../../dialogs/outcomeDialog.js';
 import type { Qualification } from '../../src/understanding/types.js';
 import { QUALIFICATIONS, WISHES } from '../../src/understanding/types.js';
-import { dialogClient, harness, seedProfile, send, type TurnReplies } from '../support/harness.js';
+import { content, dialogClient, harness, seedProfile, send, type TurnReplies } from '../support/harness.js';
 
 const AGES: ReadonlyArray<number | null> = [15, 16, 17, 18, 22, 25, 26, null];
 const PLACES: ReadonlyArray<{ name: string; place: Place | null }> = [
@@ -108,6 +108,20 @@ describe('OutcomeDialog: what is shown by age, region, qualification and choice'
     const contactIds = (replies.activities[1]?.channelData as { contactIds?: string[] }).contactIds ?? [];
     expect(contactIds).not.toContain('vdab');
     expect(all).toMatch(/Hier kan je terecht bij echte mensen in de buurt/);
+  });
+});
+
+describe('OutcomeDialog: the contacts card shows only confirmed details', () => {
+  test.each(WISHES)('when someone of 20 in Molenbeek chooses %s, then no unconfirmed phone, address or hours is on the card', async (wish) => {
+    const { replies } = await outcomeTurn({ age: 20, place: PLACES[1]?.place ?? null, qualification: 'none', wish });
+    const card = JSON.stringify(replies.activities[1]?.attachments ?? []) + replies.texts[1];
+    const ids = (replies.activities[1]?.channelData as { contactIds?: string[] }).contactIds ?? [];
+    const unconfirmed = content().contacts.contacts.filter((c) => ids.includes(c.id) && !c.source.confirmed);
+    expect(unconfirmed.length).toBeGreaterThan(0);
+    for (const contact of unconfirmed) {
+      for (const detail of [contact.phone, contact.address, contact.hours, contact.email]) if (detail) expect(card).not.toContain(detail);
+      if (contact.website) expect(card).toContain(contact.website);
+    }
   });
 });
 
