@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sourceSchema } from '../knowledge/schema.js';
-import { pathConditionSchema } from '../paths/schema.js';
+import { pathConditionSchema, reportRepeatedIds } from '../paths/schema.js';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower case words joined by hyphens');
 
@@ -57,10 +57,7 @@ export const occupationFileSchema = z
         if (!wayIds.has(way)) context.addIssue({ code: 'custom', path: ['occupations', i, 'ways', n], message: `unknown way "${way}" (not in "ways")` });
       });
     });
-    const ids = file.occupations.map((o) => o.id);
-    ids.forEach((value, i) => {
-      if (ids.indexOf(value) !== i) context.addIssue({ code: 'custom', path: ['occupations', i, 'id'], message: `occupation id "${value}" is used twice` });
-    });
+    reportRepeatedIds(file.occupations, 'occupations', 'occupation', context);
   });
 
 export type OccupationFile = z.output<typeof occupationFileSchema>;

@@ -55,11 +55,16 @@ export const pathFileSchema = z
         }
       });
     });
-    const ids = file.steps.map((step) => step.id);
-    ids.forEach((id, index) => {
-      if (ids.indexOf(id) !== index) context.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `step id "${id}" is used twice` });
-    });
+    reportRepeatedIds(file.steps, 'steps', 'step', context);
   });
+
+/** Adds an issue for every entry whose id an earlier entry of the same list already has. */
+export function reportRepeatedIds(entries: ReadonlyArray<{ id: string }>, list: string, what: string, context: z.RefinementCtx): void {
+  const ids = entries.map((entry) => entry.id);
+  ids.forEach((id, index) => {
+    if (ids.indexOf(id) !== index) context.addIssue({ code: 'custom', path: [list, index, 'id'], message: `${what} id "${id}" is used twice` });
+  });
+}
 
 export type PathStep = z.output<typeof pathStepSchema>;
 export type PathCondition = z.output<typeof pathConditionSchema>;

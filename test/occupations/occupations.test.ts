@@ -1,5 +1,6 @@
 import { Occupations } from '../../src/occupations/occupations.js';
 import { contentDir } from '../../src/paths.js';
+import { occupationFileSchema } from '../../src/occupations/schema.js';
 
 const occupations = Occupations.load(contentDir);
 const AGES: ReadonlyArray<number | null> = [14, 15, 16, 17, 18, 21, 24, 25, 26, 30, null];
@@ -73,5 +74,32 @@ describe('Occupations: the ways to each job, by age', () => {
     const ways = occupations.routeFor(['kapper'], { age: 16 })?.ways.join('\n') ?? '';
     expect(ways).toMatch(/Op school/);
     expect(ways).toMatch(/vanaf 16, of vanaf 15 na de eerste twee jaar secundair/);
+  });
+});
+
+describe('Occupations: the file an editor keeps', () => {
+  const valid = {
+    sources: { ok: { url: 'https://www.onderwijskiezer.be', title: 'Onderwijskiezer', checked: '2026-12-05' } },
+    links: { onderwijskiezer: { title: 'Studies', url: 'https://www.onderwijskiezer.be' }, vdab: { title: 'VDAB', url: 'https://www.vdab.be/opleidingen' } },
+    ways: [{ id: 'school', text: 'Op school.', sources: ['ok'] }],
+    jobCues: ['worden'],
+    occupations: [{ id: 'kok', name: 'werk als kok', words: ['kok'], notes: [{ text: 'Een zin.', sources: ['ok'] }] }],
+  };
+
+  test('when every way and note names a known source, then the file is read', () => {
+    expect(occupationFileSchema.safeParse(valid).success).toBe(true);
+  });
+
+  test('when a note names a source that is not in "sources", then the file is refused at that note', () => {
+    const bad = { ...valid, occupations: [{ ...valid.occupations[0], notes: [{ text: 'Een zin.', sources: ['nergens'] }] }] };
+    const result = occupationFileSchema.safeParse(bad);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['occupations.0.notes.0.sources.0']);
+  });
+
+  test('when an occupation lists a way that does not exist, or an id twice, then the file is refused', () => {
+    const bad = { ...valid, occupations: [{ ...valid.occupations[0], ways: ['vliegen'] }, valid.occupations[0]] };
+    const messages = occupationFileSchema.safeParse(bad).error?.issues.map((issue) => issue.message) ?? [];
+    expect(messages).toEqual(expect.arrayContaining(['unknown way "vliegen" (not in "ways")', 'occupation id "kok" is used twice']));
   });
 });
