@@ -64,4 +64,16 @@ describe('SummaryDialog', () => {
     expect(replies.activities[1]?.attachments ?? []).toHaveLength(0);
     expect(replies.texts[1]).toMatch(/Ik kan… werk maken van mijn toekomst[\s\S]*17 jaar/);
   });
+
+  test('when the plan is shown, then it has the parts of the folder in order: situation, choice, future, strengths, steps, the way to their job, rules, contacts, next step, supporters', async () => {
+    const h = harness();
+    seedProfile(h, profile, 'sms');
+    const replies = await send(dialogClient(h, new SummaryDialog(h.services), 'sms'), 'klaar');
+    const labels = ['Mijn situatie', 'Mijn keuze', 'Mijn toekomst over vijf jaar', 'Mijn sterktes', 'Mijn stappen', 'Mijn weg naar dat werk', 'Goed om te weten', 'Hier kan ik terecht', 'Mijn volgende stap', 'Mijn supporters'];
+    const at = labels.map((label) => replies.texts[1]?.indexOf(`${label}:`) ?? -1);
+    expect(at.every((index) => index >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(replies.texts[1]).toMatch(/1\. Praat eerst met het CLB/);
+    expect(replies.texts[1]).toMatch(/Je denkt aan werk als kapper/);
+  });
 });
