@@ -4,6 +4,7 @@ import { DialogIds } from './dialogIds.js';
 import { HandoverDialog } from './handoverDialog.js';
 import { PhaseDialog } from './phaseDialog.js';
 import type { Profile } from './profile.js';
+import type { Reply } from './replies.js';
 import type { ConversationServices } from './services.js';
 import { outcomeStep } from './steps.js';
 
@@ -21,7 +22,8 @@ export class OutcomeDialog extends PhaseDialog {
   private async pathStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const profile = await this.profile(step);
     const wish: Wish = profile.wish ?? 'unsure';
-    await step.context.sendActivity(this.services.replies.text(outcomeStep(wish), 'outcome.path', this.pathText(profile, wish)));
+    const path = this.services.replies.text(outcomeStep(wish), 'outcome.path', this.pathText(profile, wish));
+    await step.context.sendActivity(this.withJobRoute(path, profile));
     await step.context.sendActivity(this.services.referrals.replyFor(profile, wish, 'referral.intro'));
     return step.next();
   }
@@ -33,6 +35,18 @@ export class OutcomeDialog extends PhaseDialog {
       intro: this.services.replies.messages.text(`outcome.${wish}.intro`),
       steps: steps.map((pathStep, index) => `${index + 1}. ${pathStep.text}`).join('\n'),
     };
+  }
+
+  /**
+   * When their future or their choice named a job or field: the ways to it for their age, under the
+   * steps in the same message, with its pages as link buttons (onderwijskiezer.be for a job the
+   * list does not know).
+   */
+  private withJobRoute(path: Reply, profile: Profile): Reply {
+    const job = this.services.plans.jobOf(profile);
+    if (!job) return path;
+    const text = [path.text, [job.intro, ...job.ways.map((way) => `• ${way}`)].join('\n')].join('\n\n');
+    return { ...path, text, attachments: [this.services.replies.linkButtons(job.links)] };
   }
 
   private async handoverStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

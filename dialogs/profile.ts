@@ -34,6 +34,10 @@ export interface Profile {
   /** After a usefulness score of 4 or lower: what would have helped (for counsellors). */
   missed?: string | null;
   followUp?: boolean | null;
+  /** The day the bot sends its agreed check-in, in Dutch ("dinsdag 1 december"), for the plan. */
+  followUpDay?: string;
+  /** The job or field their answer to the choice named (an id of content/occupations.yaml), never their words. */
+  occupation?: string | null;
   finished?: boolean;
   /** A crisis signal came up: the plan and a later return show the helplines again. */
   crisisSeen?: boolean;

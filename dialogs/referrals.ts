@@ -8,6 +8,4 @@ export type ReferralNeed = 'study' | 'work' | 'combine' | 'unsure' | 'talk';
 export interface Referrals {
   /** The contacts as one message; `headingKey` names a message shown above them in the same message. */
   replyFor(profile: Profile, need: ReferralNeed, headingKey?: string): Reply;
-  /** The names of the same contacts, for the summary. */
-  namesFor(profile: Profile, need: ReferralNeed): string[];
 }

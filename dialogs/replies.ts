@@ -28,6 +28,11 @@ export class Replies {
     return { ...this.text(step, key, vars), attachments: [card] };
   }
 
+  /** Buttons that open web pages, as an attachment under a message's text. */
+  linkButtons(links: ReadonlyArray<{ title: string; url: string }>): Attachment {
+    return CardFactory.heroCard('', undefined, links.map((link) => ({ type: 'openUrl', title: link.title, value: link.url })));
+  }
+
   card(step: string, card: object, fallbackText: string, extra: Record<string, unknown> = {}): Reply {
     const attachment: Attachment = CardFactory.adaptiveCard(card);
     return {

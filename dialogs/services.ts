@@ -5,6 +5,8 @@ import type { CrisisKind } from '../src/understanding/crisis.js';
 import type { ReplyKind } from '../src/understanding/replyKind.js';
 import type { Understanding } from '../src/understanding/understanding.js';
 import type { PathSteps } from '../src/paths/pathSteps.js';
+import type { Occupations } from '../src/occupations/occupations.js';
+import type { PlanBuilder } from '../src/plan/planBuilder.js';
 import type { Place, Profile } from './profile.js';
 import type { Replies } from './replies.js';
 import type { Referrals } from './referrals.js';
@@ -49,6 +51,10 @@ export interface ConversationServices {
   referrals: Referrals;
   /** The small steps of the outcome path for a young person's choice (content/paths.yaml). */
   paths: PathSteps;
+  /** The jobs and fields young people name, and the ways to each (content/occupations.yaml). */
+  occupations: Occupations;
+  /** The plan "Ik kan… werk maken van mijn toekomst" built from the profile. */
+  plans: PlanBuilder;
   safety: SafetyNet;
   knowledge: KnowledgeReplies;
   unanswered: UnansweredLog;

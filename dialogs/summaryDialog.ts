@@ -1,11 +1,15 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { planText } from '../src/plan/planSections.js';
 import { DialogIds } from './dialogIds.js';
 import { PhaseDialog } from './phaseDialog.js';
 import type { ConversationServices } from './services.js';
-import { summaryCard, summaryLines, summaryText } from './summaryCard.js';
+import { planCard } from './summaryCard.js';
 import { Steps } from './steps.js';
 
-/** The summary of the talk, in the young person's own words, and a warm goodbye. */
+/**
+ * The plan "Ik kan… werk maken van mijn toekomst" (seed 000's folder) as a card, or as plain text on
+ * channels without cards, and a warm goodbye. After a crisis signal the plan keeps the helplines.
+ */
 export class SummaryDialog extends PhaseDialog {
   constructor(services: ConversationServices) {
     super(DialogIds.summary, services, [(step) => this.summaryStep(step)]);
@@ -14,16 +18,12 @@ export class SummaryDialog extends PhaseDialog {
   private async summaryStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const profile = await this.profile(step);
     const { messages } = this.services.replies;
-    const contacts = this.services.referrals.namesFor(profile, profile.wish ?? 'unsure');
-    const title = messages.text('summary.title');
-    const lines = summaryLines(profile, messages, contacts);
+    const plan = this.services.plans.build(profile, this.services.now());
     await this.say(step, Steps.summary, 'summary.intro');
     const { privacyUrl } = this.services;
     const privacy = privacyUrl === undefined ? undefined : { title: messages.text('summary.privacy'), url: privacyUrl };
-    await step.context.sendActivity(this.services.replies.card(Steps.summary, summaryCard(title, lines, privacy), summaryText(title, lines)));
-    const goodbye = this.services.replies.text(Steps.summary, 'summary.goodbye');
-    if (profile.crisisSeen) goodbye.text = `${goodbye.text ?? ''}\n\n${this.services.safety.reminder(this.services.now())}`;
-    await step.context.sendActivity(goodbye);
+    await step.context.sendActivity(this.services.replies.card(Steps.summary, planCard(plan, messages, privacy), planText(plan, messages)));
+    await this.say(step, Steps.summary, 'summary.goodbye');
     await this.updateProfile(step, { finished: true });
     return step.endDialog();
   }

@@ -4,6 +4,7 @@ import { PhaseDialog } from './phaseDialog.js';
 import type { ConversationServices } from './services.js';
 import { Slots } from './slots.js';
 import { Steps } from './steps.js';
+import { TurnReading } from './turnReading.js';
 
 /** The choice among the four outcomes, from buttons or free text. */
 export class WishDialog extends PhaseDialog {
@@ -20,7 +21,16 @@ export class WishDialog extends PhaseDialog {
   }
 
   private async doneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await this.keep(step, 'wish');
+    const wish = await this.keep(step, 'wish');
+    if (wish != null) await this.rememberJobNamed(step);
     return step.endDialog();
+  }
+
+  /** "Ik wil kapper worden": the job their answer named, kept as an id for the route to it (never their words). */
+  private async rememberJobNamed(step: WaterfallStepContext): Promise<void> {
+    const replaced: unknown = step.context.turnState.get(TurnReading.answerText);
+    const said = typeof replaced === 'string' ? replaced : (step.context.activity.text ?? '');
+    const occupation = this.services.occupations.match(said);
+    if (occupation) await this.updateProfile(step, { occupation: occupation.id });
   }
 }

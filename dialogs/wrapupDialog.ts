@@ -91,6 +91,7 @@ export class WrapupDialog extends PhaseDialog {
     const offer = followUpOfferOf(step.context);
     if (followUp && offer !== undefined) {
       await offer.accept();
+      await this.updateProfile(step, { followUpDay: offer.day });
       await this.say(step, Steps.followUp, CHECK_IN_KEYS[offer.kind].yes, { day: offer.day });
     } else {
       await this.say(step, Steps.followUp, followUp ? 'wrapup.follow-up.yes' : 'wrapup.follow-up.no');

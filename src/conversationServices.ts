@@ -11,6 +11,8 @@ import { HelplineReplies } from './replies/helplineReplies.js';
 import { KnowledgeAnswers } from './replies/knowledgeAnswers.js';
 import { UnansweredQuestions } from './replies/unansweredQuestions.js';
 import { markForgotten } from './state/forgottenTurn.js';
+import { AnswerFilter } from './plan/answerFilter.js';
+import { PlanBuilder } from './plan/planBuilder.js';
 
 export interface ServiceParts {
   content: Content;
@@ -32,6 +34,15 @@ export interface ServiceParts {
 export function createServices(parts: ServiceParts): ConversationServices {
   const { content, conversationState, userState, records, logger } = parts;
   const replies = new Replies(content.messages);
+  const safety = new HelplineReplies(content.helplines, replies);
+  const plans = new PlanBuilder({
+    messages: content.messages,
+    paths: content.paths,
+    contacts: content.contacts,
+    occupations: content.occupations,
+    answers: new AnswerFilter(content.phrases, (text) => content.understanding.reply(text)),
+    helplineLines: (now) => safety.reminderLines(now),
+  });
   return {
     replies,
     understanding: content.understanding,
@@ -41,10 +52,12 @@ export function createServices(parts: ServiceParts): ConversationServices {
     lookupPlace: (text) => content.lookupPlace(text),
     referrals: new ContactReferrals(content.contacts, replies),
     paths: content.paths,
-    safety: new HelplineReplies(content.helplines, replies),
+    occupations: content.occupations,
+    plans,
+    safety,
     knowledge: new KnowledgeAnswers(content.understanding.knowledge, replies),
     unanswered: new UnansweredQuestions(records.insights, content.redactor, logger, parts.now),
-    callbacks: new CallbackRequests(records.callbacks, records.conversations, content.messages),
+    callbacks: new CallbackRequests(records.callbacks, records.conversations, content.messages, (profile) => plans.build(profile, parts.now())),
     forget: async (context) => {
       markForgotten(context);
       await userState.delete(context);

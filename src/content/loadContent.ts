@@ -3,6 +3,7 @@ import { lookupRegion } from '../contacts/region.js';
 import type { Place } from '../../dialogs/profile.js';
 import { Redactor } from '../privacy/redactor.js';
 import { PathSteps } from '../paths/pathSteps.js';
+import { Occupations } from '../occupations/occupations.js';
 import { loadNotices, type NoticeContent } from '../site/noticeContent.js';
 import { loadHelplines, type Helpline } from '../safety/helplines.js';
 import { PhraseBook } from '../understanding/phraseBook.js';
@@ -17,6 +18,8 @@ export interface Content {
   contacts: ContactDirectory;
   /** The outcome path's steps by choice, age, region and qualification (content/paths.yaml). */
   paths: PathSteps;
+  /** Jobs and fields young people name, and the ways to each (content/occupations.yaml). */
+  occupations: Occupations;
   helplines: Helpline[];
   redactor: Redactor;
   /** The privacy page and the terms of use. */
@@ -33,6 +36,7 @@ export function loadContent(contentDir: string): Content {
     phrases: PhraseBook.load(contentDir),
     contacts,
     paths: PathSteps.load(contentDir),
+    occupations: Occupations.load(contentDir),
     helplines: loadHelplines(contentDir),
     redactor: Redactor.load(contentDir),
     notices: loadNotices(contentDir),

@@ -44,7 +44,7 @@ export class PathSteps {
 
   /** The steps for this choice that hold for the young person, in the order of the file. */
   for(profile: PathProfile, choice: Wish): PathStep[] {
-    return this.steps.filter((step) => step.choices.includes(choice) && holds(step.when, profile));
+    return this.steps.filter((step) => step.choices.includes(choice) && conditionHolds(step.when, profile));
   }
 
   /** Where a step's facts come from: its sources, with page and check date. */
@@ -68,7 +68,8 @@ export class PathSteps {
   }
 }
 
-function holds(when: PathCondition, profile: PathProfile): boolean {
+/** Whether a condition of content/paths.yaml (or another file that uses it) holds for the young person. */
+export function conditionHolds(when: PathCondition, profile: PathProfile): boolean {
   const age = profile.age ?? undefined;
   if (when.ageUnknown && age !== undefined) return false;
   if (when.minAge !== undefined && (age === undefined || age < when.minAge)) return false;

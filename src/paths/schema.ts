@@ -31,6 +31,8 @@ export const pathStepSchema = z.strictObject({
   /** The choices (wishes) this step belongs to. */
   choices: z.array(choice).min(1),
   when: pathConditionSchema.default({}),
+  /** `step`: something to do; `rule`: a rule that applies to them (leerplicht, an allowance). The plan lists them apart. */
+  kind: z.enum(['step', 'rule']).default('step'),
   /** One short step in plain Dutch (B1), shown as one line of a numbered list. */
   text: z.string().min(1).max(300),
   /** Names of entries in the file's `sources`. */
@@ -53,11 +55,16 @@ export const pathFileSchema = z
         }
       });
     });
-    const ids = file.steps.map((step) => step.id);
-    ids.forEach((id, index) => {
-      if (ids.indexOf(id) !== index) context.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `step id "${id}" is used twice` });
-    });
+    reportRepeatedIds(file.steps, 'steps', 'step', context);
   });
+
+/** Adds an issue for every entry whose id an earlier entry of the same list already has. */
+export function reportRepeatedIds(entries: ReadonlyArray<{ id: string }>, list: string, what: string, context: z.RefinementCtx): void {
+  const ids = entries.map((entry) => entry.id);
+  ids.forEach((id, index) => {
+    if (ids.indexOf(id) !== index) context.addIssue({ code: 'custom', path: [list, index, 'id'], message: `${what} id "${id}" is used twice` });
+  });
+}
 
 export type PathStep = z.output<typeof pathStepSchema>;
 export type PathCondition = z.output<typeof pathConditionSchema>;

@@ -2,12 +2,16 @@ import { ActivityTypes, EventFactory, type TurnContext } from 'botbuilder';
 import type { CallbackRequests as CallbackRequestFlow } from '../../dialogs/answerSources.js';
 import type { Profile } from '../../dialogs/profile.js';
 import { Steps } from '../../dialogs/steps.js';
-import { summaryLines } from '../../dialogs/summaryCard.js';
 import type { Messages } from '../content/messages.js';
+import type { Plan } from '../plan/plan.js';
+import { planSections, type PlanSectionKey } from '../plan/planSections.js';
 import type { CallbackStore, ConversationIndex } from '../records/types.js';
 import type { ContactDetails } from '../understanding/contactDetails.js';
 
 /** Channels where a live agent can take over (Bot Framework's `handoff.initiate` event). */
+/** What of the plan goes with a call-back request: who they are and what they want, in a few words. */
+const HANDOVER_SECTIONS: ReadonlySet<PlanSectionKey> = new Set(['situation', 'choice', 'future', 'strengths', 'next-step', 'supporters']);
+
 const LIVE_AGENT_CHANNELS = new Set(['omnichannel', 'directline', 'webchat', 'msteams', 'emulator']);
 
 /**
@@ -19,12 +23,13 @@ export class CallbackRequests implements CallbackRequestFlow {
     private readonly callbacks: CallbackStore,
     private readonly conversations: ConversationIndex,
     private readonly messages: Messages,
+    private readonly planOf: (profile: Profile) => Plan,
   ) {}
 
   summaryOf(profile: Profile): string {
-    const lines = summaryLines(profile, this.messages, []);
-    return lines.length > 0
-      ? lines.map((line) => `${line.label}: ${line.value}`).join('; ')
+    const sections = planSections(this.planOf(profile), this.messages).filter((section) => HANDOVER_SECTIONS.has(section.key));
+    return sections.length > 0
+      ? sections.map((section) => `${section.label}: ${section.lines.join(' ')}`).join('; ')
       : this.messages.text('handover.summary.empty');
   }
 

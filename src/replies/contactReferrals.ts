@@ -4,6 +4,7 @@ import type { ReferralNeed, Referrals } from '../../dialogs/referrals.js';
 import type { Replies, Reply } from '../../dialogs/replies.js';
 import type { Contact, ContactDirectory } from '../contacts/directory.js';
 import { selectContacts } from '../contacts/selectContacts.js';
+import { shownDetails } from '../contacts/shownDetails.js';
 import { Steps } from '../../dialogs/steps.js';
 
 /** Real people nearby as a card with tap-to-call and links, with a plain-text fallback. */
@@ -29,10 +30,6 @@ export class ContactReferrals implements Referrals {
     return this.replies.card(Steps.referral, card, fallback, { contactIds: contacts.map((c) => c.id) });
   }
 
-  namesFor(profile: Profile, need: ReferralNeed): string[] {
-    return this.choose(profile, need).map((contact) => contact.name);
-  }
-
   private choose(profile: Profile, need: ReferralNeed): Contact[] {
     return selectContacts(this.directory, {
       region: profile.place?.region,
@@ -43,8 +40,10 @@ export class ContactReferrals implements Referrals {
     });
   }
 
-  private details(contact: Contact): string[] {
+  /** The offer and the details the source confirmed (the website always). */
+  private details(listed: Contact): string[] {
     const text = (key: string, vars: Record<string, string>) => this.replies.messages.text(key, vars);
+    const contact = shownDetails(listed);
     return [
       contact.offer,
       contact.phone ? text('referral.phone', { phone: contact.phone }) : undefined,
@@ -69,7 +68,8 @@ export class ContactReferrals implements Referrals {
   private contactActions(contact: Contact): object[] {
     const text = (key: string) => this.replies.messages.text(key, { name: contact.name });
     const actions: object[] = [];
-    if (contact.phone) actions.push({ type: 'Action.OpenUrl', title: text('referral.call'), url: `tel:${contact.phone.replace(/[^\d+]/g, '')}` });
+    const { phone } = shownDetails(contact);
+    if (phone) actions.push({ type: 'Action.OpenUrl', title: text('referral.call'), url: `tel:${phone.replace(/[^\d+]/g, '')}` });
     if (contact.website) actions.push({ type: 'Action.OpenUrl', title: text('referral.visit'), url: contact.website });
     return actions;
   }

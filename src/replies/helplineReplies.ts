@@ -54,8 +54,13 @@ export class HelplineReplies implements SafetyNet {
 
   /** The helplines for someone to talk to, for the plan after a crisis and a later return. */
   reminder(now: Date): string {
+    return this.reminderLines(now).join('\n');
+  }
+
+  /** The same as lines: an introduction, then one line per way to reach a helpline. */
+  reminderLines(now: Date): string[] {
     const lines = this.lines(selectHelplines(this.helplines, 'suicide', now).filter((h) => this.inDutch(h)), now);
-    return [this.replies.messages.text('crisis.reminder'), ...lines].join('\n');
+    return [this.replies.messages.text('crisis.reminder'), ...lines];
   }
 
   private dutchList(chosen: readonly Helpline[], now: Date): string {

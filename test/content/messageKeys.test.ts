@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { Messages } from '../../src/content/messages.js';
 import { contentDir, projectRoot } from '../../src/paths.js';
 import { crisisKinds } from '../../src/understanding/crisis.js';
+import { PLAN_SECTIONS } from '../../src/plan/planSections.js';
 import { replyKinds } from '../../src/understanding/replyKind.js';
 import { QUALIFICATIONS, SCHOOL_STATUSES, WISHES } from '../../src/understanding/types.js';
 
@@ -53,7 +54,7 @@ const builtKeys = [
   ...WISHES.flatMap((wish) => [`outcome.${wish}.intro`, `summary.wish.${wish}`]),
   ...SCHOOL_STATUSES.map((status) => `summary.school.${status}`),
   ...QUALIFICATIONS.map((qualification) => `summary.qualification.${qualification}`),
-  ...['situation', 'choice', 'future', 'strengths', 'next-step', 'supporters', 'where'].map((label) => `summary.label.${label}`),
+  ...PLAN_SECTIONS.map((label) => `summary.label.${label}`),
   ...crisisKinds.map((kind) => `crisis.opening.${kind}`),
   ...['en', 'fr'].map((language) => `kb.language.${language}`),
   ...openQuestions.flatMap((question) => [`${question}.explain`, `${question}.dont-know`]),

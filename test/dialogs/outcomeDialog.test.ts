@@ -2,7 +2,7 @@ import type { Place, Profile } from '../../dialogs/profile.js';
 import { OutcomeDialog } from '../../dialogs/outcomeDialog.js';
 import type { Qualification } from '../../src/understanding/types.js';
 import { QUALIFICATIONS, WISHES } from '../../src/understanding/types.js';
-import { dialogClient, harness, seedProfile, send, type TurnReplies } from '../support/harness.js';
+import { content, dialogClient, harness, seedProfile, send, type TurnReplies } from '../support/harness.js';
 
 const AGES: ReadonlyArray<number | null> = [15, 16, 17, 18, 22, 25, 26, null];
 const PLACES: ReadonlyArray<{ name: string; place: Place | null }> = [
@@ -108,5 +108,62 @@ describe('OutcomeDialog: what is shown by age, region, qualification and choice'
     const contactIds = (replies.activities[1]?.channelData as { contactIds?: string[] }).contactIds ?? [];
     expect(contactIds).not.toContain('vdab');
     expect(all).toMatch(/Hier kan je terecht bij echte mensen in de buurt/);
+  });
+});
+
+describe('OutcomeDialog: the contacts card shows only confirmed details', () => {
+  test.each(WISHES)('when someone of 20 in Molenbeek chooses %s, then no unconfirmed phone, address or hours is on the card', async (wish) => {
+    const { replies } = await outcomeTurn({ age: 20, place: PLACES[1]?.place ?? null, qualification: 'none', wish });
+    const card = JSON.stringify(replies.activities[1]?.attachments ?? []) + replies.texts[1];
+    const ids = (replies.activities[1]?.channelData as { contactIds?: string[] }).contactIds ?? [];
+    const unconfirmed = content().contacts.contacts.filter((c) => ids.includes(c.id) && !c.source.confirmed);
+    expect(unconfirmed.length).toBeGreaterThan(0);
+    for (const contact of unconfirmed) {
+      for (const detail of [contact.phone, contact.address, contact.hours, contact.email]) if (detail) expect(card).not.toContain(detail);
+      if (contact.website) expect(card).toContain(contact.website);
+    }
+  });
+});
+
+/** The link buttons under the path message (a hero card's openUrl actions). */
+function linkButtons(replies: TurnReplies): Array<{ title?: string; value?: unknown }> {
+  const attachments = replies.activities[0]?.attachments ?? [];
+  return attachments.flatMap((a) => ((a.content as { buttons?: Array<{ title?: string; value?: unknown }> } | undefined)?.buttons ?? []));
+}
+
+describe('OutcomeDialog: the way to the job they named', () => {
+  const rows = AGES.flatMap((age) => PLACES.slice(0, 2).flatMap(({ name, place }) => (['work', 'combine', 'study'] as const).map((wish) => ({ age, name, place, wish }))));
+
+  test.each(rows)('when someone of $age in $name who chose $wish sees their future as an electrician, then the ways for their age come with links', async ({ age, place, wish }) => {
+    const { replies, path } = await outcomeTurn({ age, place, qualification: 'none', wish, future: 'later ben ik elektricien' });
+    expect(replies.steps).toEqual([`outcome.${wish}`, 'referral', 'referral.handover']);
+    expect(path).toMatch(/Je denkt aan werk als elektricien/);
+    const urls = linkButtons(replies).map((button) => String(button.value));
+    expect(urls).toContain('https://www.onderwijskiezer.be');
+    if (age !== null && age < 18) {
+      expect(path).not.toMatch(/VDAB|vdab\.be/);
+      expect(urls.some((url) => url.includes('vdab'))).toBe(false);
+      expect(path).toMatch(/Op school kies je een richting/);
+    }
+    if (age !== null && age >= 18) expect(urls).toContain('https://www.vdab.be/opleidingen');
+    if (age !== null && age >= 25) expect(path).not.toMatch(/duaal/i);
+  });
+
+  test.each(['weet ik nie', 'hoeveel verdient een elektricien?', 'sla over'])('when their future answer was "%s", then no job route is added', async (future) => {
+    const { replies, path } = await outcomeTurn({ age: 20, place: PLACES[0]?.place ?? null, qualification: 'none', wish: 'work', future });
+    expect(path).not.toMatch(/Je denkt aan|Je noemde een beroep/);
+    expect(replies.activities[0]?.attachments ?? []).toHaveLength(0);
+  });
+
+  test('when they named the job at their choice, then its route is shown too', async () => {
+    const { path } = await outcomeTurn({ age: 19, place: PLACES[1]?.place ?? null, qualification: 'none', wish: 'work', occupation: 'kapper' });
+    expect(path).toMatch(/Je denkt aan werk als kapper/);
+    expect(path).toMatch(/Kapper leren kan ook met duaal leren/);
+  });
+
+  test('when they named a job the list does not know, then onderwijskiezer.be is offered', async () => {
+    const { replies, path } = await outcomeTurn({ age: 17, place: PLACES[0]?.place ?? null, qualification: 'none', wish: 'study', future: 'ik wil dierenarts worden' });
+    expect(path).toMatch(/Je noemde een beroep\. Op onderwijskiezer\.be/);
+    expect(linkButtons(replies).map((button) => button.value)).toEqual(['https://www.onderwijskiezer.be']);
   });
 });

@@ -17,18 +17,18 @@ const profile: Profile = {
 };
 
 describe('SummaryDialog', () => {
-  test('when a crisis signal came up earlier, then the goodbye shows the helplines again', async () => {
+  test('when a crisis signal came up earlier, then the plan keeps the helplines', async () => {
     const h = harness();
     seedProfile(h, { ...profile, crisisSeen: true });
     const replies = await send(dialogClient(h, new SummaryDialog(h.services)), 'klaar');
-    expect(replies.texts.at(-1)).toMatch(/Wordt het weer zwaar\?[\s\S]*1813/);
+    expect(replies.texts[1]).toMatch(/Als het zwaar wordt:[\s\S]*Wordt het weer zwaar\?[\s\S]*1813/);
   });
 
-  test('when no crisis signal came up, then the goodbye has no helplines', async () => {
+  test('when no crisis signal came up, then neither the plan nor the goodbye has helplines', async () => {
     const h = harness();
     seedProfile(h, profile);
     const replies = await send(dialogClient(h, new SummaryDialog(h.services)), 'klaar');
-    expect(replies.texts.at(-1)).not.toMatch(/1813/);
+    expect(replies.texts.join('\n')).not.toMatch(/1813/);
   });
 
   test('when the talk ends on a card channel, then the summary is an Adaptive Card with a text fallback', async () => {
@@ -52,7 +52,9 @@ describe('SummaryDialog', () => {
     const privacyUrl = 'https://bot.example.org/privacy';
     const replies = await send(dialogClient(h, new SummaryDialog({ ...h.services, privacyUrl }), 'webchat'), 'klaar');
     const card = replies.activities[1]?.attachments?.[0]?.content as { actions?: unknown[] } | undefined;
-    expect(card?.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Wat bewaart de chatbot over mij?', url: privacyUrl }]);
+    expect(card?.actions?.at(-1)).toEqual({ type: 'Action.OpenUrl', title: 'Wat bewaart de chatbot over mij?', url: privacyUrl });
+    // The future names a kapsalon: the way to that job comes with its page as a button too.
+    expect(card?.actions).toContainEqual({ type: 'Action.OpenUrl', title: 'Studies en beroepen', url: 'https://www.onderwijskiezer.be' });
   });
 
   test('when the channel cannot show cards, then the summary arrives as plain text', async () => {
@@ -61,5 +63,17 @@ describe('SummaryDialog', () => {
     const replies = await send(dialogClient(h, new SummaryDialog(h.services), 'sms'), 'klaar');
     expect(replies.activities[1]?.attachments ?? []).toHaveLength(0);
     expect(replies.texts[1]).toMatch(/Ik kan… werk maken van mijn toekomst[\s\S]*17 jaar/);
+  });
+
+  test('when the plan is shown, then it has the parts of the folder in order: situation, choice, future, strengths, steps, the way to their job, rules, contacts, next step, supporters', async () => {
+    const h = harness();
+    seedProfile(h, profile, 'sms');
+    const replies = await send(dialogClient(h, new SummaryDialog(h.services), 'sms'), 'klaar');
+    const labels = ['Mijn situatie', 'Mijn keuze', 'Mijn toekomst over vijf jaar', 'Mijn sterktes', 'Mijn stappen', 'Mijn weg naar dat werk', 'Goed om te weten', 'Hier kan ik terecht', 'Mijn volgende stap', 'Mijn supporters'];
+    const at = labels.map((label) => replies.texts[1]?.indexOf(`${label}:`) ?? -1);
+    expect(at.every((index) => index >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(replies.texts[1]).toMatch(/1\. Praat eerst met het CLB/);
+    expect(replies.texts[1]).toMatch(/Je denkt aan werk als kapper/);
   });
 });

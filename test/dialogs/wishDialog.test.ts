@@ -21,6 +21,20 @@ describe('WishDialog', () => {
     );
     expect(storedProfile(h).wish).toBe(wish);
   });
+
+  test.each([
+    ['ik wil werken als kapster', 'work', 'kapper'],
+    ['werken en leren, ik wil elektricien worden', 'combine', 'elektricien'],
+    ['ik wil zo snel mogelijk geld verdienen met een job', 'work', undefined],
+  ])('when the answer is "%s", then a job it names is kept as an id, never in their words', async (said, wish, occupation) => {
+    const h = harness();
+    const client = dialogClient(h, new WishDialog(h.services));
+    await send(client, 'hoi');
+    await send(client, said);
+    expect(storedProfile(h)).toMatchObject({ wish });
+    expect(storedProfile(h).occupation).toBe(occupation);
+    expect(JSON.stringify(storedProfile(h))).not.toContain(said);
+  });
 });
 
 /** The real messages with one text changed (or removed, when null), as after an edit of the content. */

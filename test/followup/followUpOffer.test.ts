@@ -7,7 +7,7 @@ import { WrapupDialog } from '../../dialogs/wrapupDialog.js';
 import { FollowUpOffers } from '../../src/followup/followUpOffer.js';
 import { FollowUpStore } from '../../src/followup/followUpStore.js';
 import { TraceFilter } from '../../src/traceFilter.js';
-import { harness, play } from '../support/harness.js';
+import { harness, play, storedProfile, type Harness } from '../support/harness.js';
 
 describe('the follow-up offer at the wrap-up', () => {
   let dir: string;
@@ -16,8 +16,9 @@ describe('the follow-up offer at the wrap-up', () => {
   beforeEach(async () => (dir = await mkdtemp(join(tmpdir(), 'perspectiefbot-offer-'))));
   afterEach(async () => rm(dir, { recursive: true, force: true }));
 
+  let h: Harness;
   const client = (channelId: string, store: FollowUpStore) => {
-    const h = harness(now);
+    h = harness(now);
     const middleware: Middleware[] = [
       new AutoSaveStateMiddleware(h.conversationState, h.userState),
       new TraceFilter(),
@@ -35,6 +36,9 @@ describe('the follow-up offer at the wrap-up', () => {
       { user: 'Ja', steps: ['wrapup.follow-up'], says: [/Afgesproken! Op dinsdag 1 december/] },
     ]);
     expect(await new FollowUpStore(dir).nextDueAt()).toEqual(new Date('2026-12-01T10:00:00Z'));
+    // The plan names the same day.
+    expect(storedProfile(h, 'directline').followUpDay).toBe('dinsdag 1 december');
+    expect(h.services.plans.build(storedProfile(h, 'directline'), now).followUp).toMatch(/Op dinsdag 1 december stuurt de chatbot je een berichtje/);
   });
 
   test('when the channel cannot send messages on its own, then the bot invites a return visit and stores nothing', async () => {
@@ -46,5 +50,6 @@ describe('the follow-up offer at the wrap-up', () => {
       { user: 'Ja', steps: ['wrapup.follow-up'], says: [/Kom gerust terug/, /geen berichtje/] },
     ]);
     expect(await store.nextDueAt()).toBeUndefined();
+    expect(storedProfile(h, 'webchat').followUpDay).toBeUndefined();
   });
 });
