@@ -12,6 +12,9 @@ import { outcomeStep } from './steps.js';
 /** What one turn may say on a phone (issue 20), cards aside. */
 export const TURN_CHARACTERS = 600;
 
+/** Room a button's number and line break take where buttons are shown as text ("\n1. "). */
+const BUTTON_TEXT_ROOM = 4;
+
 /** Where the path's next page starts, passed when the waterfall starts again for it. */
 interface PageOptions {
   from?: number;
@@ -40,9 +43,8 @@ export class OutcomeDialog extends PhaseDialog {
     const profile = await this.profile(step);
     const wish: Wish = profile.wish ?? 'unsure';
     const steps = this.pathOf(profile, wish);
-    const { messages } = this.services.replies;
-    const fitsWithOffer = this.pageLength(wish, steps, from, steps.length) + messages.text('handover.offer').length <= TURN_CHARACTERS;
-    const to = fitsWithOffer ? steps.length : this.pageEnd(wish, steps, from, TURN_CHARACTERS - messages.text('outcome.more.ask').length);
+    const fitsWithOffer = this.pageLength(wish, steps, from, steps.length) + this.questionLength('handover.offer') <= TURN_CHARACTERS;
+    const to = fitsWithOffer ? steps.length : this.pageEnd(wish, steps, from, TURN_CHARACTERS - this.questionLength('outcome.more.ask'));
     const page = this.page(wish, steps, from, to);
     await step.context.sendActivity(this.services.replies.text(outcomeStep(wish), page.key, page.vars));
     if (to >= steps.length) {
@@ -82,11 +84,21 @@ export class OutcomeDialog extends PhaseDialog {
     await step.context.sendActivity(this.services.referrals.replyFor(profile, wish, 'referral.intro'));
   }
 
-  /** Where a page from `from` ends: as many steps as fit in `budget` characters, at least one. */
+  /**
+   * Where a page from `from` ends when the rest does not fit with the offer: as many steps as fit
+   * in `budget` characters, at least one, and at least one left for the next page.
+   */
   private pageEnd(wish: Wish, steps: readonly PathStep[], from: number, budget: number): number {
     let to = from + 1;
-    while (to < steps.length && this.pageLength(wish, steps, from, to + 1) <= budget) to += 1;
+    while (to < steps.length - 1 && this.pageLength(wish, steps, from, to + 1) <= budget) to += 1;
     return to;
+  }
+
+  /** A yes-or-no question with its buttons, which a channel without buttons shows as text ("1. Ja"). */
+  private questionLength(key: string): number {
+    const { messages } = this.services.replies;
+    const buttons = ['button.yes', 'button.no'].map((button) => messages.text(button).length + BUTTON_TEXT_ROOM);
+    return messages.text(key).length + buttons.reduce((sum, length) => sum + length, 0);
   }
 
   private pageLength(wish: Wish, steps: readonly PathStep[], from: number, to: number): number {
