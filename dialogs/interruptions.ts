@@ -48,8 +48,9 @@ export class Interruptions {
     }
     switch (reading.kind) {
       case 'human': {
+        // Asked again during a hand-over (or while the talk waits after one): that one starts over.
         const options: HandoverOptions = { askedFor: true };
-        return dc.beginDialog(DialogIds.handover, options);
+        return dc.activeDialog?.id === DialogIds.handover ? dc.replaceDialog(DialogIds.handover, options) : dc.beginDialog(DialogIds.handover, options);
       }
       case 'stop':
         await context.sendActivity(this.services.replies.text(Steps.stop, 'stop.text'));
