@@ -14,5 +14,7 @@ export const DialogIds = {
   summary: 'summaryDialog',
   handover: 'handoverDialog',
   waterfall: 'waterfall',
+  /** After a hand-over the young person asked for: the talk waits until they want to go on. */
+  pause: 'pause',
   prompt: 'slotPrompt',
 } as const;

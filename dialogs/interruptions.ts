@@ -1,5 +1,6 @@
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { DialogIds } from './dialogIds.js';
+import type { HandoverOptions } from './handoverDialog.js';
 import { SafetyGuard } from './safetyGuard.js';
 import type { ConversationServices } from './services.js';
 import { ReplyKinds, waitingQuestion } from './replyKinds.js';
@@ -47,10 +48,9 @@ export class Interruptions {
     }
     switch (reading.kind) {
       case 'human': {
-        const profile = await this.services.profile.get(context, {});
-        await context.sendActivity(this.services.replies.text(Steps.referral, 'referral.human'));
-        await context.sendActivity(this.services.referrals.replyFor(profile, 'talk'));
-        return dc.beginDialog(DialogIds.handover);
+        // Asked again during a hand-over (or while the talk waits after one): that one starts over.
+        const options: HandoverOptions = { askedFor: true };
+        return dc.activeDialog?.id === DialogIds.handover ? dc.replaceDialog(DialogIds.handover, options) : dc.beginDialog(DialogIds.handover, options);
       }
       case 'stop':
         await context.sendActivity(this.services.replies.text(Steps.stop, 'stop.text'));

@@ -7,11 +7,12 @@ import {
 } from 'botbuilder-dialogs';
 import { Acknowledgements } from './acknowledgement.js';
 import { DialogIds } from './dialogIds.js';
+import { followUpsDeclined } from './followUps.js';
 import type { Profile, TextField } from './profile.js';
 import type { Replies, Reply } from './replies.js';
 import type { ConversationServices } from './services.js';
 import { SlotPrompt, type SlotAnswer, type SlotQuestion } from './slotPrompt.js';
-import { SlotButtons, answerOf, slotRecognizers, type Slot } from './slots.js';
+import { SlotButtons, Slots, answerOf, slotRecognizers, type Slot } from './slots.js';
 import { TurnReading } from './turnReading.js';
 
 export type AskOptions = Pick<SlotQuestion, 'retryKey' | 'buttons' | 'vars'>;
@@ -90,6 +91,22 @@ export abstract class PhaseDialog extends ComponentDialog {
     const profile = await this.profile(step);
     if (profile[field] !== undefined) return step.next();
     return this.ask(step, stepName, slot, key, options);
+  }
+
+  /**
+   * Offers a follow-up question (dialogs/followUps.ts) with a button to skip it: not when it was
+   * answered already, nor once the young person skipped one.
+   */
+  protected async offerFollowUp(
+    step: WaterfallStepContext,
+    field: TextField,
+    stepName: string,
+    key: string,
+    vars?: Record<string, string>,
+  ): Promise<DialogTurnResult> {
+    const profile = await this.profile(step);
+    if (profile[field] !== undefined || followUpsDeclined(profile)) return step.next();
+    return this.ask(step, stepName, Slots.text, key, { buttons: true, ...(vars ? { vars } : {}) });
   }
 
   /** Asks one question, named by its step (`channelData.step`), understood by the slot's recogniser. */

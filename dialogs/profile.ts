@@ -20,11 +20,23 @@ export interface Profile {
   qualification?: Qualification | null;
   place?: Place | null;
   future?: string | null;
+  /** Follow-ups on the future (one of the two is asked, after a concrete answer): "Wat nog meer?", "Wat is er dan anders?". */
+  futureMore?: string | null;
+  futureDifferent?: string | null;
   futurePeople?: string | null;
   success?: string | null;
+  /** Follow-ups on a success (one of the two): "Wat deed je toen precies?", "Wie speelde toen een belangrijke rol?". */
+  successDid?: string | null;
+  successPerson?: string | null;
   strengths?: string | null;
   wish?: Wish | null;
   nextStep?: string | null;
+  /** Follow-up on the next step: "Welke van je sterktes zet je daarbij in?". */
+  strengthsUsed?: string | null;
+  /** How confident they are about their next step, 1-10, and the two questions after it. */
+  confidence?: number | null;
+  confidenceBasis?: string | null;
+  confidenceHigher?: string | null;
   supporters?: string | null;
   obstacle?: string | null;
   takeaway?: string | null;

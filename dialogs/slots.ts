@@ -1,3 +1,4 @@
+import { readScaleScore } from '../src/understanding/scaleScore.js';
 import type { ConversationServices } from './services.js';
 import type { SlotRecognizer } from './slotPrompt.js';
 
@@ -14,6 +15,8 @@ export const Slots = {
   score: 'score',
   yesNo: 'yesNo',
   contact: 'contact',
+  /** Anything that is not a command or a question: the young person wants to go on. */
+  goOn: 'goOn',
 } as const;
 export type Slot = (typeof Slots)[keyof typeof Slots];
 
@@ -32,6 +35,21 @@ export const SlotButtons = {
     'button.qualification.other-qualification': 'other-qualification',
     'button.qualification.none': 'none',
   },
+  /** Open questions that are offered, never forced (follow-ups) show one button to skip them. */
+  text: { 'button.skip': 'skip' },
+  score: {
+    'button.scale.1': '1',
+    'button.scale.2': '2',
+    'button.scale.3': '3',
+    'button.scale.4': '4',
+    'button.scale.5': '5',
+    'button.scale.6': '6',
+    'button.scale.7': '7',
+    'button.scale.8': '8',
+    'button.scale.9': '9',
+    'button.scale.10': '10',
+  },
+  goOn: { 'button.go-on': 'go-on' },
   wish: {
     'button.wish.study': 'study',
     'button.wish.work': 'work',
@@ -62,8 +80,9 @@ export function slotRecognizers(services: ConversationServices): Map<string, Slo
     [Slots.place, (text) => services.lookupPlace(text)],
     [Slots.wish, withButtons(SlotButtons.wish, (text) => understanding.wish(text))],
     [Slots.text, (text) => freeText(services, text)],
-    [Slots.score, (text) => score(text)],
+    [Slots.score, (text) => readScaleScore(text)],
     [Slots.contact, (text) => understanding.contactDetails(text)],
+    [Slots.goOn, (text) => (phrases.command(text) === null && !phrases.isQuestion(text) ? 'go-on' : null)],
   ]);
 }
 
@@ -82,12 +101,6 @@ export function confirmation(services: ConversationServices, text: string): 'yes
 function freeText(services: ConversationServices, text: string): string | null {
   const trimmed = text.trim();
   return trimmed === '' || services.phrases.command(trimmed) === 'skip' ? null : trimmed;
-}
-
-/** A usefulness score from 1 to 10, written as a number ("7", "een 8", "8/10"). */
-function score(text: string): number | null {
-  const match = /(?:^|\D)(10|[1-9])(?:\s*\/\s*10)?(?!\d)/.exec(text);
-  return match?.[1] ? Number(match[1]) : null;
 }
 
 /** Reads a typed value out of a finished slot prompt. */

@@ -30,6 +30,8 @@ export const phrasesSchema = z.strictObject({
   safety: z.strictObject({ unsafe: phraseList, safe: phraseList, resume: phraseList, helplines: phraseList }),
   /** How an answer to an open question sounds: low or tired, or saying next to nothing. */
   tone: z.strictObject({ low: phraseList, vague: phraseList }),
+  /** First-person words and how the bot says them back ("mijn" → "je"). */
+  yourWords: z.record(z.string().min(1), z.string().min(1)),
 });
 
 export type PhrasesLexicon = z.output<typeof phrasesSchema>;
@@ -48,6 +50,7 @@ export class PhraseBook {
   private readonly safetyPhrases: NormalizedGroups<SafetyAnswer>;
   private readonly lowPhrases: readonly string[];
   private readonly vaguePhrases: readonly (readonly string[])[];
+  private readonly yourWords: ReadonlyMap<string, string>;
 
   constructor(lexicon: PhrasesLexicon) {
     this.fillers = new Set(lexicon.fillers.map(normalize));
@@ -61,6 +64,7 @@ export class PhraseBook {
     this.safetyPhrases = normalizedGroups(lexicon.safety);
     this.lowPhrases = lexicon.tone.low.map(normalize);
     this.vaguePhrases = lexicon.tone.vague.map((phrase) => normalize(phrase).split(' ')).sort((a, b) => b.length - a.length);
+    this.yourWords = new Map(Object.entries(lexicon.yourWords).map(([own, yours]) => [own.toLowerCase(), yours]));
   }
 
   static load(contentDir: string): PhraseBook {
@@ -121,6 +125,11 @@ export class PhraseBook {
       at += phrase.length;
     }
     return true;
+  }
+
+  /** Their words as the bot says them back to them: "mijn broer" → "je broer" (whole words, case kept otherwise). */
+  addressed(text: string): string {
+    return text.replace(/[\p{L}']+/gu, (word) => this.yourWords.get(word.toLowerCase()) ?? word);
   }
 
   private withoutFillers(text: string): string {

@@ -46,8 +46,13 @@ const templates = sources.flatMap(({ text }) =>
 );
 
 /** The questions asked in free text, and the others; each has its explanation (and the open ones another angle). */
-const openQuestions = ['welcome.useful-for', 'future.desired', 'future.people', 'successes.moment', 'successes.strengths', 'progress.next-step', 'progress.supporters', 'obstacles', 'wrapup.takeaway', 'wrapup.missed'];
-const closedQuestions = ['welcome.consent', 'intake.age', 'intake.school', 'intake.qualification', 'intake.region', 'wish', 'wrapup.useful-check', 'wrapup.score'];
+const openQuestions = [
+  ...['welcome.useful-for', 'future.desired', 'future.people', 'successes.moment', 'successes.strengths', 'successes.strengths-person'],
+  ...['progress.next-step', 'progress.confidence-basis', 'progress.confidence-higher', 'progress.supporters', 'obstacles', 'wrapup.takeaway', 'wrapup.missed'],
+];
+/** Follow-ups are explained but have no other angle: "weet ik niet" moves on at once. */
+const followUpQuestions = ['future.more', 'future.different', 'successes.did', 'successes.person', 'progress.strengths-used'];
+const closedQuestions = ['welcome.consent', 'intake.age', 'intake.school', 'intake.qualification', 'intake.region', 'wish', 'progress.confidence', 'wrapup.useful-check', 'wrapup.score'];
 
 /** The keys the code builds from values, for every value it can have. */
 const builtKeys = [
@@ -58,7 +63,7 @@ const builtKeys = [
   ...crisisKinds.map((kind) => `crisis.opening.${kind}`),
   ...['en', 'fr'].map((language) => `kb.language.${language}`),
   ...openQuestions.flatMap((question) => [`${question}.explain`, `${question}.dont-know`]),
-  ...closedQuestions.map((question) => `${question}.explain`),
+  ...[...followUpQuestions, ...closedQuestions].map((question) => `${question}.explain`),
   ...replyKinds.filter((kind) => kind !== 'answer').map((kind) => `reply.check.${kind}`),
   ...['en', 'fr'].flatMap((language) => ['intro', 'phone', 'website'].map((part) => `crisis.foreign.${language}.${part}`)),
   ...['phone', 'chat', 'website'].flatMap((channel) =>

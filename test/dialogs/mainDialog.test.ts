@@ -47,11 +47,12 @@ const transcripts: Array<{ name: string; turns: Turn[] }> = [
     ],
   },
   {
-    name: 'when the young person asks for a person, then contacts nearby are offered and the question follows',
+    name: 'when the young person asks for a person, then contacts nearby and a call-back are offered, and the question follows when they want to go on',
     turns: [
       ...opening,
-      { user: 'ik wil met iemand praten', steps: ['referral', 'referral', 'referral.handover'] },
-      { user: 'nee', steps: ['referral.handover', 'intake.age'] },
+      { user: 'ik wil met iemand praten', steps: ['referral', 'referral.handover'] },
+      { user: 'nee', steps: ['referral.handover', 'referral.pause'] },
+      { user: 'Verder met het gesprek', steps: ['intake.age'] },
     ],
   },
   {

@@ -13,10 +13,11 @@ const phases: Array<{ name: string; build: (s: ConversationServices) => Dialog; 
     build: (s) => new FutureDialog(s),
     turns: [
       { user: 'hoi', steps: ['future.desired'], says: [/vijf jaar/] },
-      { user: 'ik werk als kok in een restaurant', steps: ['future.desired', 'future.people'], says: [/Je zegt: 'ik werk als kok in een restaurant'/] },
+      { user: 'ik werk als kok in een restaurant', steps: ['future.desired', 'future.different'], says: [/Je zegt: 'ik werk als kok in een restaurant'/] },
+      { user: 'ik woon in Gent', steps: ['future.different', 'future.people'], says: [/Dan is dit anders: 'ik woon in Gent'/] },
       { user: 'mijn mama en mijn vriendin', steps: ['future.people'], says: [/Je noemt 'mijn mama en mijn vriendin'/] },
     ],
-    profile: { future: 'ik werk als kok in een restaurant', futurePeople: 'mijn mama en mijn vriendin' },
+    profile: { future: 'ik werk als kok in een restaurant', futureDifferent: 'ik woon in Gent', futurePeople: 'mijn mama en mijn vriendin' },
   },
   {
     name: 'SuccessesDialog: when the young person skips a question, then the next one comes',
@@ -33,10 +34,13 @@ const phases: Array<{ name: string; build: (s: ConversationServices) => Dialog; 
     build: (s) => new ProgressDialog(s),
     turns: [
       { user: 'hoi', steps: ['progress.next-step'] },
-      { user: 'morgen bellen naar de vdab', steps: ['progress.next-step', 'progress.supporters'] },
+      { user: 'morgen bellen naar de vdab', steps: ['progress.next-step', 'progress.confidence'] },
+      { user: '5', steps: ['progress.confidence-basis'], says: [/al een 5 is en geen 0/] },
+      { user: 'ik heb het nummer al', steps: ['progress.confidence-basis', 'progress.confidence-higher'] },
+      { user: 'als ik weet wat ik moet zeggen', steps: ['progress.confidence-higher', 'progress.supporters'] },
       { user: 'mijn oom', steps: ['progress.supporters'], says: [/Je noemt 'mijn oom'/] },
     ],
-    profile: { nextStep: 'morgen bellen naar de vdab', supporters: 'mijn oom' },
+    profile: { nextStep: 'morgen bellen naar de vdab', confidence: 5, confidenceBasis: 'ik heb het nummer al', confidenceHigher: 'als ik weet wat ik moet zeggen', supporters: 'mijn oom' },
   },
   {
     name: 'ObstaclesDialog: when the young person says what helps, then the bot encourages them',

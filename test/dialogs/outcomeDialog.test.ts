@@ -12,12 +12,26 @@ const PLACES: ReadonlyArray<{ name: string; place: Place | null }> = [
 ];
 const QUALIFICATION_VALUES: ReadonlyArray<Qualification | null> = [...QUALIFICATIONS, null];
 
-/** What the outcome turn shows: the numbered path, the contacts card and the call-back offer. */
-async function outcomeTurn(profile: Profile): Promise<{ replies: TurnReplies; path: string; all: string }> {
+/**
+ * What the outcome shows: the numbered path (in pages, each asking "Wil je nog meer stappen zien?"
+ * until the young person says yes to the last), then the contacts card and the call-back offer.
+ * `replies` is the last turn; `pages` the path messages.
+ */
+async function outcomeTurn(profile: Profile): Promise<{ replies: TurnReplies; path: string; all: string; pages: string[] }> {
   const h = harness();
   seedProfile(h, profile);
-  const replies = await send(dialogClient(h, new OutcomeDialog(h.services)), 'verder');
-  return { replies, path: replies.texts[0] ?? '', all: replies.texts.join('\n') };
+  const client = dialogClient(h, new OutcomeDialog(h.services));
+  const pages: string[] = [];
+  const said: string[] = [];
+  let replies = await send(client, 'verder');
+  for (;;) {
+    pages.push(replies.texts[0] ?? '');
+    said.push(...replies.texts);
+    if (replies.steps.at(-1) === 'referral.handover') break;
+    expect(replies.texts[1]).toMatch(/^Wil je nog meer stappen zien\?/);
+    replies = await send(client, 'ja');
+  }
+  return { replies, path: pages.join('\n'), all: said.join('\n'), pages };
 }
 
 /** The numbered steps of the path message. */
@@ -40,10 +54,11 @@ describe('OutcomeDialog: what is shown by age, region, qualification and choice'
         const check = (pattern: RegExp, shown: boolean, text = path) =>
           expect({ ...what, pattern: String(pattern), shown: pattern.test(text) }).toEqual({ ...what, pattern: String(pattern), shown });
 
-        // Three messages: the path as one numbered message, the contacts, the call-back offer.
+        // The last page of the path, the contacts and the call-back offer; the steps numbered on across pages.
         expect({ ...what, steps: replies.steps }).toEqual({ ...what, steps: [`outcome.${wish}`, 'referral', 'referral.handover'] });
         const steps = stepsOf(path);
         expect({ ...what, count: steps.length >= 1 && steps.length <= 5 }).toEqual({ ...what, count: true });
+        expect({ ...what, numbers: steps.map((line) => Number.parseInt(line, 10)) }).toEqual({ ...what, numbers: steps.map((_, i) => i + 1) });
 
         const region = place?.region ?? null;
         if (age !== null && age < 18) {
@@ -108,6 +123,17 @@ describe('OutcomeDialog: what is shown by age, region, qualification and choice'
     const contactIds = (replies.activities[1]?.channelData as { contactIds?: string[] }).contactIds ?? [];
     expect(contactIds).not.toContain('vdab');
     expect(all).toMatch(/Hier kan je terecht bij echte mensen in de buurt/);
+  });
+
+  test('when the steps do not fit on a phone at once and the young person wants no more, then the people nearby and the offer come', async () => {
+    const h = harness();
+    seedProfile(h, { age: 17, place: { region: 'brussel', postcode: '1080' }, qualification: 'none', wish: 'combine' });
+    const client = dialogClient(h, new OutcomeDialog(h.services));
+    const first = await send(client, 'verder');
+    expect(first.steps).toEqual(['outcome.combine', 'outcome.combine']);
+    expect(first.texts[0]).toMatch(/^Je wil werken en leren samen[\s\S]*\n1\. /);
+    const rest = await send(client, 'nee');
+    expect(rest.steps).toEqual(['referral', 'referral.handover']);
   });
 });
 

@@ -4,6 +4,9 @@ import type { ConversationServices } from '../../dialogs/services.js';
 import type { ReplyReading } from '../../src/understanding/replyKind.js';
 import { dialogClient, harness, seedProfile, send, storedProfile, type Harness } from '../support/harness.js';
 
+/** After a concrete answer about the future comes its one follow-up (dialogs/followUps.ts): here a longer or a short answer. */
+const NEXT_AFTER_FUTURE = expect.stringMatching(/^future\.(different|more)$/);
+
 /** A young person who is at the desired-future question: the first open question. */
 const atFuture: Profile = { consent: true, age: 19, school: 'stopped', qualification: 'none', place: null };
 
@@ -56,7 +59,7 @@ describe('a message at an open question is read by its kind', () => {
     expect(explained.texts[0]).toMatch(/Ik bedoel[\s\S]*Bijvoorbeeld/);
     expect(storedProfile(h).future).toBeUndefined();
     const answered = await send(client, 'ik werk in een garage');
-    expect(answered.steps.at(-1)).toBe('future.people');
+    expect(answered.steps.at(-1)).toEqual(NEXT_AFTER_FUTURE);
     expect(storedProfile(h).future).toBe('ik werk in een garage');
   });
 
@@ -109,7 +112,7 @@ describe('a message at an open question is read by its kind', () => {
     async (text) => {
       const { h, client } = await atOpenQuestion();
       const replies = await send(client, text);
-      expect(replies.steps.at(-1)).toBe('future.people');
+      expect(replies.steps.at(-1)).toEqual(NEXT_AFTER_FUTURE);
       expect(storedProfile(h).future).toBe(text);
     },
   );
@@ -134,7 +137,7 @@ describe('when the bot is not sure what a message is, it checks instead of guess
     const { h, client } = await atOpenQuestion(build);
     await send(client, unsure);
     const no = await send(client, 'Nee');
-    expect(no.steps.at(-1)).toBe('future.people');
+    expect(no.steps.at(-1)).toEqual(NEXT_AFTER_FUTURE);
     expect(storedProfile(h).future).toBe(unsure);
   });
 });

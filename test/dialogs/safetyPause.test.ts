@@ -20,9 +20,9 @@ const phases: Array<{ phase: string; profile: Profile; step: string }> = [
     step: 'intake.wish',
   },
   {
-    phase: 'the offer of a person after the outcome',
+    phase: 'the outcome path ("Wil je nog meer stappen zien?")',
     profile: { ...base, school: 'stopped', qualification: 'none', place: null, future: null, futurePeople: null, success: null, strengths: null, wish: 'work' },
-    step: 'referral.handover',
+    step: 'outcome.work',
   },
 ];
 
