@@ -2,8 +2,8 @@
  * Names that the shape of a message gives away, without a phrase such as "ik heet":
  * - A self-introduction opening a message (after a greeting): "Lieke De Smet hier.", "Sam here!",
  *   "Bonsoir, Aurélie ici", "c'est Rayan", and a known first name before a comma ("Hanne, 17, ...").
- * - A signature closing a message after a goodbye or thanks: "groetjes, Bram", "tot later. Wout",
- *   "cheers, Amara", "ok bye, musa".
+ * - A signature closing a message after a goodbye ("groetjes, Bram", "tot later. Wout", "ok bye,
+ *   musa"), or a known first name after thanks ("merci, Kenza", but not "Dank je, Actiris").
  * - Known first names in an enumeration with "ik" or with each other: "Kevin, Tom en ik", "Emre en
  *   ik", "Ali and Fatou".
  * A word counts when it is a capitalised name word that is no everyday word, place or organisation,
@@ -19,16 +19,16 @@ const NOT_INTRODUCTIONS = new Set(['kijk', 'zie', 'kom', 'ga', 'sta', 'blijf', '
 const INTRODUCTION = /^[ \t]+(?:hier|here|ici)(?![\p{L}])/iu;
 const AFTER_UNKNOWN_INTRODUCTION = /^[ \t]+\p{L}+[ \t]*(?:[.,!:;]|$)/u;
 const SAYS_WHO = /^c['’]est$/iu;
-const CLOSINGS = [
+const GOODBYES = [
   'groetjes', 'groeten', 'groet', 'grtz', 'grts', 'mvg', 'cheers', 'bye', 'byebye', 'doei', 'daag', 'ciao', 'tot later',
-  'tot straks', 'tot morgen', 'tot dan', 'tot ziens', 'tot de volgende', 'merci', 'mercii', 'bedankt', 'dank je', 'dankjewel',
-  'dank u', 'dankuwel', 'thanks', 'thank you', 'thx', 'bisous', 'bises', 'cordialement', 'bonne journée', 'bonne soirée',
-  'bonne nuit', 'à plus', 'a plus', 'à bientôt', 'a bientot', 'kusjes', 'kusje', 'xx', 'xxx', 'take care', 'see you', 'regards',
-  'love', 'peace', 'salut',
+  'tot straks', 'tot morgen', 'tot dan', 'tot ziens', 'tot de volgende', 'bisous', 'bises', 'cordialement', 'bonne journée',
+  'bonne soirée', 'bonne nuit', 'à plus', 'a plus', 'à bientôt', 'a bientot', 'kusjes', 'kusje', 'xx', 'xxx', 'take care',
+  'see you', 'regards', 'love', 'peace', 'salut',
 ];
-/** A goodbye or thanks, then up to three words, then the punctuation before the signature. */
+const THANKS = ['merci', 'mercii', 'bedankt', 'dank je', 'dankjewel', 'dank u', 'dankuwel', 'thanks', 'thank you', 'thx'];
+/** A goodbye (group 1) or thanks, then up to three words, then the punctuation before the signature. */
 const CLOSING_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CLOSINGS.join('|')})(?:(?:[ \t]+[\p{L}'’]+){0,3}[ \t]*[,.!]+|[ \t]*[,.!]*)[ \t]*$`,
+  String.raw`(?<![\p{L}])(?:(${GOODBYES.join('|')})|${THANKS.join('|')})(?:(?:[ \t]+[\p{L}'’]+){0,3}[ \t]*[,.!]+|[ \t]*[,.!]*)[ \t]*$`,
   'iu',
 );
 const END_OF_MESSAGE = /^[\s.!)(:;<3-]*(?:\p{Extended_Pictographic}[\s\u{FE0F}]*)*$/u;
@@ -77,7 +77,9 @@ function signatures(text: string, tokens: readonly Token[], lexicon: NameLexicon
   for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 4); i -= 1) {
     const token = tokens[i];
     if (token === undefined || nameAt(text, tokens, i, lexicon, false) !== last.end) continue;
-    if (CLOSING_BEFORE.test(text.slice(0, token.start))) return [{ start: token.start, end: last.end }];
+    const closing = CLOSING_BEFORE.exec(text.slice(0, token.start));
+    // After thanks alone only a known first name signs: "Dank je, Actiris" thanks an organisation.
+    if (closing !== null && (closing[1] !== undefined || lexicon.isFirstName(token.text))) return [{ start: token.start, end: last.end }];
   }
   return [];
 }

@@ -93,8 +93,9 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, cue: Cue, le
   if (first.text !== first.text.toLowerCase()) return undefined;
   if (cue !== 'announcing' && !lexicon.isFirstName(first.text)) return undefined;
   const end = lowerCaseEnd(text, tokens, i, lexicon);
-  // A first name that is also an everyday word ("noor", "roos") only with a surname after a particle: "ik ben noor van den broek".
-  const withSurname = end !== first.end && PARTICLES.has(tokens[i + 1]?.text ?? '');
+  // A first name that is also an everyday word ("noor", "roos") only with a surname after two particles:
+  // "ik ben noor van den broek", not "ik ben noor van mening".
+  const withSurname = end !== first.end && PARTICLES.has(tokens[i + 1]?.text ?? '') && PARTICLES.has(tokens[i + 2]?.text ?? '');
   return cue !== 'announcing' && lexicon.isLowerCaseWord(first.text) && !withSurname ? undefined : end;
 }
 
