@@ -14,8 +14,18 @@ import type { NameLexicon } from './nameLexicon.js';
 import { capitalisedEnd, GREETING, isNameCandidate, lowerCaseEnd, NAME_WORD, tokenize, type Token } from './nameWords.js';
 import type { TextRange } from './types.js';
 
-/** Capitalised words that open a message before "hier" or "here" but are no name ("Kijk hier"). */
-const NOT_INTRODUCTIONS = new Set(['kijk', 'zie', 'kom', 'ga', 'sta', 'blijf', 'wacht', 'look', 'come', 'over', 'right', 'voici', 'regarde', 'viens', 'ik', 'wij', 'moi']);
+/**
+ * Capitalised words that open a message before "hier" ("Kijk hier") or close one after a goodbye
+ * ("bye, Mama", "doei, Gast"), but are no name: verbs and words to address someone.
+ */
+const NOT_NAMES = new Set([
+  'kijk', 'zie', 'kom', 'ga', 'sta', 'blijf', 'wacht', 'look', 'come', 'over', 'right', 'voici', 'regarde', 'viens', 'ik', 'wij',
+  'moi', 'man', 'mannen', 'mama', 'mam', 'mams', 'mami', 'papa', 'pap', 'pa', 'ma', 'bro', 'broer', 'broertje', 'sis', 'zus',
+  'zusje', 'gast', 'gasten', 'schat', 'schatje', 'lieverd', 'liefje', 'allez', 'allee', 'maat', 'makker', 'vriend', 'vriendin',
+  'jongens', 'meiden', 'iedereen', 'allemaal', 'team', 'dude', 'guys', 'babe', 'chérie', 'cherie', 'frère', 'frere', 'sœur',
+  'soeur', 'copain', 'copine', 'fam', 'habibi', 'habiba', 'khoya', 'wallah', 'wollah', 'inshallah', 'jullie', 'vous', 'toi',
+  'prof', 'juf', 'meester', 'meneer', 'mevrouw', 'madame', 'monsieur', 'sir', 'miss', 'coach', 'doc', 'dokter', 'bot', 'chatbot',
+]);
 const INTRODUCTION = /^[ \t]+(?:hier|here|ici)(?![\p{L}])/iu;
 const AFTER_UNKNOWN_INTRODUCTION = /^[ \t]+\p{L}+[ \t]*(?:[.,!:;]|$)/u;
 const SAYS_WHO = /^c['’]est$/iu;
@@ -65,10 +75,12 @@ function introductions(text: string, tokens: readonly Token[], lexicon: NameLexi
   const oneWord = end === first.end;
   if (INTRODUCTION.test(rest)) {
     const unknownWord = !known && oneWord;
-    if (unknownWord && (NOT_INTRODUCTIONS.has(first.text.toLowerCase()) || !AFTER_UNKNOWN_INTRODUCTION.test(rest))) return [];
+    if (unknownWord && (NOT_NAMES.has(first.text.toLowerCase()) || !AFTER_UNKNOWN_INTRODUCTION.test(rest))) return [];
     return [{ start: first.start, end }];
   }
-  return known && /^[ \t]*[,:]/.test(rest) ? [{ start: first.start, end }] : [];
+  // Before a comma only a known first name that is no everyday word too ("Ewa, ik weet het niet").
+  const plainName = known && !lexicon.isLowerCaseWord(first.text);
+  return plainName && /^[ \t]*[,:]/.test(rest) ? [{ start: first.start, end }] : [];
 }
 
 function signatures(text: string, tokens: readonly Token[], lexicon: NameLexicon): TextRange[] {
@@ -76,7 +88,7 @@ function signatures(text: string, tokens: readonly Token[], lexicon: NameLexicon
   if (last === undefined || !END_OF_MESSAGE.test(text.slice(last.end))) return [];
   for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 4); i -= 1) {
     const token = tokens[i];
-    if (token === undefined || nameAt(text, tokens, i, lexicon, false) !== last.end) continue;
+    if (token === undefined || NOT_NAMES.has(token.text.toLowerCase()) || nameAt(text, tokens, i, lexicon, false) !== last.end) continue;
     const closing = CLOSING_BEFORE.exec(text.slice(0, token.start));
     // After thanks alone only a known first name signs: "Dank je, Actiris" thanks an organisation.
     if (closing !== null && (closing[1] !== undefined || lexicon.isFirstName(token.text))) return [{ start: token.start, end: last.end }];
@@ -92,14 +104,18 @@ function enumerations(text: string, tokens: readonly Token[], lexicon: NameLexic
     const names: TextRange[] = [];
     let pronoun = false;
     let j = i;
+    let separator: RegExpExecArray | null = null;
     for (let token = tokens[j]; token !== undefined; token = tokens[j]) {
-      const isPronoun = PRONOUNS.has(token.text.toLowerCase());
+      // "ik" joins a list only by "en" ("Tom en ik", "ik en Tom"); by a comma it starts a sentence ("Sarah, ik weet het niet").
+      const isPronoun = PRONOUNS.has(token.text.toLowerCase()) && !separator?.[0].includes(',');
       const end = isPronoun ? token.end : nameAt(text, tokens, j, lexicon, true);
       if (end === undefined || (!isPronoun && !NAME_WORD.test(token.text))) break;
       if (isPronoun) pronoun = true;
       else names.push({ start: token.start, end });
-      const separator = SEPARATOR.exec(text.slice(end));
-      const next = separator === null ? -1 : tokens.findIndex((t) => t.start === end + separator[0].length);
+      separator = SEPARATOR.exec(text.slice(end));
+      if (isPronoun && separator?.[0].includes(',')) break;
+      const after = separator === null ? undefined : end + separator[0].length;
+      const next = tokens.findIndex((t) => t.start === after);
       if (next < 0) break;
       j = next;
     }

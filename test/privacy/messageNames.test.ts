@@ -16,6 +16,7 @@ describe('names given away by the shape of a message', () => {
     ['a name and "ik" in an enumeration', 'Bilal en ik zoeken een studentenjob', '[naam] en ik zoeken een studentenjob'],
     ['two names and "ik" in an enumeration', 'Lotte, Jonas en ik willen naar de infodag', '[naam], [naam] en ik willen naar de infodag'],
     ['two names joined by "and"', 'Mateusz and Kerem are in my class', '[naam] and [naam] are in my class'],
+    ['"ik" and a name in an enumeration', 'ik en Bavo gaan samen solliciteren', 'ik en [naam] gaan samen solliciteren'],
     ['"noem mij maar" and a nickname', 'noem mij maar Bibi', 'noem mij maar [naam]'],
     ['"call me" and a nickname', 'you can call me Zaza', 'you can call me [naam]'],
     ['"appelez-moi" and a nickname', 'Appelez-moi Lulu svp', 'Appelez-moi [naam] svp'],
@@ -36,6 +37,8 @@ describe('names given away by the shape of a message', () => {
     ['a lower-case word after "call me"', 'call me tomorrow'],
     ['a first name that is an everyday word before one particle', 'ik ben noor van mening dat het kan'],
     ['a greeting and thanks without a name', 'Top, tot later'],
+    ['a word to address someone after a goodbye', 'oké doei, Mama'],
+    ['a first name that is street talk, before a comma and "ik"', 'Ewa, ik snap er niks van'],
   ])('when the text holds %s, then it is kept', (_, text) => {
     expect(redact(text).text).toBe(text);
   });
