@@ -11,7 +11,7 @@
  * only a known first name counts.
  */
 import type { NameLexicon } from './nameLexicon.js';
-import { capitalisedEnd, GREETING, isNameCandidate, lowerCaseEnd, NAME_WORD, tokenize, type Token } from './nameWords.js';
+import { capitalisedEnd, GREETING, isNameCandidate, lowerCaseEnd, NAME_WORD, type Token } from './nameWords.js';
 import type { TextRange } from './types.js';
 
 /**
@@ -45,8 +45,8 @@ const END_OF_MESSAGE = /^[\s.!)(:;<3-]*(?:\p{Extended_Pictographic}[\s\u{FE0F}]*
 const SEPARATOR = /^(?:[ \t]*[,&+][ \t]*|[ \t]+(?:en|and|et)[ \t]+)/iu;
 const PRONOUNS = new Set(['ik', 'me', 'mij', 'i', 'moi', 'jij', 'toi']);
 
-export function findMessageNames(text: string, lexicon: NameLexicon): TextRange[] {
-  const tokens = tokenize(text);
+/** `tokens` are the text's words, as `tokenize` gives them. */
+export function findMessageNames(text: string, tokens: readonly Token[], lexicon: NameLexicon): TextRange[] {
   return [...introductions(text, tokens, lexicon), ...signatures(text, tokens, lexicon), ...enumerations(text, tokens, lexicon)];
 }
 

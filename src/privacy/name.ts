@@ -66,7 +66,7 @@ const FILLERS = new Set(['eigenlijk', 'dus', 'gewoon', 'echt', 'wel', 'officieel
 
 export function findNames(text: string, lexicon: NameLexicon = NameLexicon.empty): TextRange[] {
   const tokens = tokenize(text);
-  return [...namesAfterCues(text, tokens, lexicon), ...namesFromFirstNames(text, tokens, lexicon), ...findMessageNames(text, lexicon)];
+  return [...namesAfterCues(text, tokens, lexicon), ...namesFromFirstNames(text, tokens, lexicon), ...findMessageNames(text, tokens, lexicon)];
 }
 
 function namesAfterCues(text: string, tokens: readonly Token[], lexicon: NameLexicon): TextRange[] {
