@@ -1,16 +1,17 @@
 /**
  * Names of the young person and of the people around them: family, friends, teachers.
  *
- * Found in two ways, both general rather than tied to examples:
+ * Found in three ways, all general rather than tied to examples:
  * - After a phrase that introduces a person: "ik heet", "mijn naam is", "t.n.v." (announcing: any
- *   word that is not an everyday word); "ik ben", "je suis", "I'm" (suggesting: a capitalised word,
- *   or a known first name in lower case); "mijn broer", "ma tante", "mon meilleur ami", "my sister"
+ *   word that is not an everyday word); "ik ben", "je suis", "I'm", "noem mij maar", "call me"
+ *   (suggesting: a capitalised word, or a known first name in lower case); "mijn broer", "ma tante", "mon meilleur ami", "my sister"
  *   (a relative or friend: the capitalised words after it, or a known first name in lower case);
  *   "meneer", "mevrouw", "juf" (a title: the surname after it).
  * - Anywhere: a known first name (content/privacy-names.yaml) followed by a surname ("Fatima
  *   Benali"), unless it is an organisation that looks like a name ("Jan De Nul", "bij Jules
  *   Destrooper", "het Jan Yperman Ziekenhuis"). In lower case only at the start of a message
  *   ("zuzanna kowalska, 19 jaar, ...").
+ * - By the shape of a message: a self-introduction, a signature, an enumeration (messageNames.ts).
  * A full name runs over capitalised words and the particles between them ("Sarah Van den Broeck",
  * "Mohamed El Khattabi"); a place, a month or an everyday word ends it.
  */
