@@ -5,15 +5,27 @@
  *   A street word on its own must be capitalised, so "een baan 2 dagen" is not an address.
  * - French: a street word leading the name ("rue Haute 123", "chaussée de Wavre 1050",
  *   "16, rue de la Loi").
- * A number followed by a unit ("onderweg 2 uur", "supermarkt 3 dagen") is not a house number, and
- * a postcode with its town ("9000 Gent") is not an address: the bot needs it for referrals.
+ * - Dutch, weaker: a capitalised compound ending in a word for a field, hill or farm that many
+ *   Flemish streets end in ("Molenakker 7", "Hoogveld 3", "Kapelleberg 2 bus 1"), unless it is a
+ *   municipality ("Koekelberg").
+ * - After a phrase that announces an address ("ik woon op", "adres:", "verhuis naar", "j'habite",
+ *   "I live at"): any capitalised street name with a house number ("ik woon op de Zavel 3").
+ * A number followed by a unit ("onderweg 2 uur", "supermarkt 3 dagen") or by letters ("2de") is
+ * not a house number, and a postcode with its town ("9000 Gent") is not an address: the bot needs
+ * it for referrals.
  */
 import { isFunctionWord } from './commonWords.js';
+import { NameLexicon } from './nameLexicon.js';
 import type { TextRange } from './types.js';
 
 const DUTCH_STREET_WORDS = [
   'steenweg', 'straat', 'laan', 'lei', 'plein', 'dreef', 'weg', 'wegel', 'kaai', 'kade', 'baan',
   'markt', 'dijk', 'singel', 'vest', 'dries', 'pad', 'hof', 'park', 'plantsoen', 'kouter',
+];
+/** Words for a field, hill, meadow or farm: a street only as the end of a capitalised compound. */
+const WEAK_STREET_WORDS = [
+  'veld', 'akker', 'meers', 'berg', 'hoek', 'heide', 'broek', 'donk', 'kamp', 'hoeve', 'heuvel', 'weide', 'beemd',
+  'gaarde', 'gracht', 'bos', 'dal', 'rij',
 ];
 const FRENCH_STREET_WORDS = [
   'rue', 'avenue', 'av', 'chaussée', 'chaussee', 'boulevard', 'bd', 'place', 'quai', 'chemin',
@@ -40,7 +52,7 @@ const NUMBER_WORD = String.raw`(?:(?:nr|no|n°)\.?[ \t]*|nummer[ \t]+)`;
 const HOUSE_NUMBER = String.raw`${NUMBER_WORD}?\d{1,4}(?:[ \t]?[a-zA-Z](?!\p{L}))?(?:[ \t]*-[ \t]*\d{1,4}[a-zA-Z]?)?`;
 /** bus 2, bte 3, boîte A, /2 */
 const BOX = String.raw`(?:[ \t]*(?:(?:bus|bte|boîte|boite)\.?[ \t]*|\/[ \t]*)[a-zA-Z0-9]{1,4}(?![\p{L}\p{N}]))?`;
-const NUMBER_AFTER = new RegExp(String.raw`[ \t]+(${HOUSE_NUMBER})(?!\d)(${BOX})`, 'uy');
+const NUMBER_AFTER = new RegExp(String.raw`[ \t]+(${HOUSE_NUMBER})(?![\d\p{L}])(${BOX})`, 'uy');
 const POSTCODE_AND_TOWN = /^\d{4}$/;
 const TOWN_AFTER = /[ \t]+\p{Lu}/uy;
 const UNIT = new RegExp(
@@ -57,6 +69,14 @@ const DUTCH_STREET = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’-])([\p{L}'’-]*?)(${DUTCH_STREET_WORDS.join('|')})(?!\p{L})`,
   'giu',
 );
+const WEAK_STREET = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*?)(?:${WEAK_STREET_WORDS.join('|')})(?!\p{L})`, 'gu');
+/** A phrase that announces an address, then an article or "rue" and the like, up to the street name. */
+const ADDRESS_CUE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:ik|'k|k|we|wij|ze|zij|hij)[ \t]+(?:woon|woont|wonen|woonde|woonden)[ \t]+(?:nu[ \t]+|nog[ \t]+)?(?:in|op|aan)|adres(?:[ \t]+is|[ \t]*:)|adresse(?:[ \t]+est|[ \t]*:)|(?:verhuis|verhuist|verhuizen|verhuisd)(?:[ \t]+[\p{L}]+){0,3}?[ \t]+naar|j['’]habite(?:[ \t]+(?:au|à|a))?|i[ \t]+live[ \t]+(?:at|on)|(?:my|our)[ \t]+address[ \t]+is)(?:[ \t]+(?:de|het|den|'t|the|la|le|l['’]))?[ \t]+(?=\p{Lu})`,
+  'giu',
+);
+const STREET_NAME = /(\p{Lu}[\p{L}'’-]*)(?:[ \t]+(?:(?:van|de|der|den|het|ter|ten|du|des|la|le)[ \t]+)*\p{Lu}[\p{L}'’-]*){0,3}/uy;
+
 /** A French street word and the words of the name after it (group 1), up to a house number. */
 const FRENCH_STREET = new RegExp(
   String.raw`(?<!\p{L})(?:${FRENCH_STREET_WORDS.join('|')})\.?((?:[ \t]+${WORD}){1,5})(?=[ \t]+(?:${NUMBER_WORD}|\d))`,
@@ -73,8 +93,38 @@ const WORD_BEFORE = /(?:^|[ \t])(\p{L}[\p{L}'’.-]*)[ \t]+$/u;
 const LOOK_BACK = 60;
 const MAX_NAME_WORDS = 5;
 
-export function findAddresses(text: string): TextRange[] {
-  return [...dutchAddresses(text), ...frenchAddresses(text), ...frenchNumberFirstAddresses(text)];
+export function findAddresses(text: string, lexicon: NameLexicon = NameLexicon.empty): TextRange[] {
+  return [
+    ...dutchAddresses(text),
+    ...weakDutchAddresses(text, lexicon),
+    ...addressesAfterCues(text, lexicon),
+    ...frenchAddresses(text),
+    ...frenchNumberFirstAddresses(text),
+  ];
+}
+
+function weakDutchAddresses(text: string, lexicon: NameLexicon): TextRange[] {
+  const found: TextRange[] = [];
+  for (const m of text.matchAll(WEAK_STREET)) {
+    if (lexicon.isPlace(m[0]) || lexicon.isPlace(m[1] ?? '')) continue;
+    const end = houseNumberEnd(text, m.index + m[0].length);
+    if (end !== undefined) found.push({ start: m.index, end });
+  }
+  return found;
+}
+
+/** "ik woon op de Zavel 3", "adres: Hoogstraat 5": after the phrase, a capitalised name with a house number. */
+function addressesAfterCues(text: string, lexicon: NameLexicon): TextRange[] {
+  const found: TextRange[] = [];
+  for (const cue of text.matchAll(ADDRESS_CUE)) {
+    const start = cue.index + cue[0].length;
+    STREET_NAME.lastIndex = start;
+    const street = STREET_NAME.exec(text);
+    if (street === null || lexicon.isPlace(street[0]) || lexicon.isPlace(street[1] ?? '') || isFunctionWord(street[1] ?? '')) continue;
+    const end = houseNumberEnd(text, start + street[0].length);
+    if (end !== undefined) found.push({ start, end });
+  }
+  return found;
 }
 
 function dutchAddresses(text: string): TextRange[] {

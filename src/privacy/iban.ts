@@ -1,6 +1,8 @@
 /**
  * IBANs of any country, compact (BE71096123456769) or in groups (BE71 0961 2345 6769), upper or
- * lower case. A candidate counts only when it passes the ISO 13616 mod-97 check.
+ * lower case. A candidate on its own counts only when it passes the ISO 13616 mod-97 check; right
+ * after "IBAN", "rekening(nummer)", "compte" or "account" it counts even when the check fails,
+ * because people mistype it.
  */
 import type { TextRange } from './types.js';
 
@@ -23,7 +25,30 @@ export function isValidIban(iban: string): boolean {
   return remainder === 1;
 }
 
+/**
+ * Two letters, two check digits and more letters or digits in groups of up to four, each with a
+ * digit, so that a word after the number ("BE12 3456 7890 1234 maar ...") is not taken along.
+ */
+const SHAPE = String.raw`[A-Za-z]{2}\d{2}(?:[ ]?(?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{1,4}){3,8}(?![\p{L}\p{N}])`;
+const AFTER_KEYWORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:iban|bic[ \t]*/[ \t]*iban|(?:bank)?rekening(?:nummer|nr)?|compte(?:[ \t]+bancaire)?|num[ée]ro[ \t]+de[ \t]+compte|(?:bank[ \t]+)?account(?:[ \t]+number)?)[^\p{L}\p{N}\n]{0,6}(?:(?:is|est|c['’]est|=|nr|nummer|number|:)[^\p{L}\p{N}\n]{0,4}){0,2}(${SHAPE})`,
+  'giu',
+);
+
 export function findIbans(text: string): TextRange[] {
+  return [...validIbans(text), ...namedIbans(text)];
+}
+
+function namedIbans(text: string): TextRange[] {
+  return [...text.matchAll(AFTER_KEYWORD)]
+    .filter((m) => (m[1] ?? '').replace(/ /g, '').length >= MIN_LENGTH)
+    .map((m) => {
+      const end = m.index + m[0].length;
+      return { start: end - (m[1] ?? '').length, end };
+    });
+}
+
+function validIbans(text: string): TextRange[] {
   const found: TextRange[] = [];
   let from = 0;
   for (const m of text.matchAll(START)) {

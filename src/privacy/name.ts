@@ -1,28 +1,25 @@
 /**
  * Names of the young person and of the people around them: family, friends, teachers.
  *
- * Found in two ways, both general rather than tied to examples:
+ * Found in three ways, all general rather than tied to examples:
  * - After a phrase that introduces a person: "ik heet", "mijn naam is", "t.n.v." (announcing: any
- *   word that is not an everyday word); "ik ben", "je suis", "I'm" (suggesting: a capitalised word,
- *   or a known first name in lower case); "mijn broer", "ma tante", "mon meilleur ami", "my sister"
+ *   word that is not an everyday word); "ik ben", "je suis", "I'm", "noem mij maar", "call me"
+ *   (suggesting: a capitalised word, or a known first name in lower case); "mijn broer", "ma tante", "mon meilleur ami", "my sister"
  *   (a relative or friend: the capitalised words after it, or a known first name in lower case);
  *   "meneer", "mevrouw", "juf" (a title: the surname after it).
  * - Anywhere: a known first name (content/privacy-names.yaml) followed by a surname ("Fatima
  *   Benali"), unless it is an organisation that looks like a name ("Jan De Nul", "bij Jules
  *   Destrooper", "het Jan Yperman Ziekenhuis"). In lower case only at the start of a message
  *   ("zuzanna kowalska, 19 jaar, ...").
+ * - By the shape of a message: a self-introduction, a signature, an enumeration (messageNames.ts).
  * A full name runs over capitalised words and the particles between them ("Sarah Van den Broeck",
  * "Mohamed El Khattabi"); a place, a month or an everyday word ends it.
  */
 import { isCommonWord } from './commonWords.js';
+import { findMessageNames } from './messageNames.js';
 import { NameLexicon } from './nameLexicon.js';
+import { adjacent, capitalisedEnd, GREETING, isNameCandidate, lowerCaseEnd, NAME_WORD, PARTICLES, tokenize, type Token } from './nameWords.js';
 import type { TextRange } from './types.js';
-
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
 
 type Cue = 'announcing' | 'suggesting' | 'relative' | 'title';
 
@@ -52,39 +49,25 @@ const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   [
     'announcing',
     new RegExp(
-      `${B}(?:(?:ik|k|'k)${S}heet|kheet|mijn${S}(?:voor|achter|volledige${S})?naam${S}is|je${S}m['’][ \\t]*appelle|my${S}name${S}is|t\\.[ \\t]?n\\.[ \\t]?v\\.?|op${S}naam${S}van|ten${S}name${S}van|au${S}nom${S}de)(?:[ \\t]*:)?`,
+      `${B}(?:(?:ik|k|'k)${S}heet|kheet|mijn${S}(?:voor|achter|(?:volledige|echte|eigenlijke|officiële)${S})?naam${S}is|je${S}m['’][ \\t]*appelle|my${S}(?:(?:real|full)${S})?name${S}is|mon${S}(?:vrai${S})?(?:nom|prénom)${S}(?:est|c['’]est)|t\\.[ \\t]?n\\.[ \\t]?v\\.?|op${S}naam${S}van|ten${S}name${S}van|au${S}nom${S}de)(?:[ \\t]*:)?`,
       'giu',
     ),
   ],
-  ['suggesting', new RegExp(`${B}(?:(?:ik|k|'k)${S}ben|kben|ik${S}noem|naam|je${S}suis|(?<!-)moi${S}c['’]est|i['’]m|i${S}am|this${S}is)(?:[ \\t]*:)?`, 'giu')],
+  ['suggesting', new RegExp(`${B}(?:(?:ik|k|'k)${S}ben|kben|ik${S}noem|noem(?:en|t)?${S}(?:mij|me)|call${S}me|appelez-moi|appelle-moi|(?:tu${S}peux|vous${S}pouvez)${S}m['’]appeler|naam|je${S}suis|(?<!-)moi${S}c['’]est|i['’]m|i${S}am|this${S}is)(?:[ \\t]*:)?`, 'giu')],
   ['relative', new RegExp(`${B}(?:${POSSESSIVES})${S}(?:(?:${ADJECTIVES})${S})?(?:${RELATIVES})(?![\\p{L}])${CONNECTOR}`, 'giu')],
   ['title', new RegExp(`${B}(?:meneer|mijnheer|menier|meester|mevrouw|mevr\\.?|juf|juffrouw|dhr\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mister|madame|monsieur|mme\\.?|mlle\\.?)(?![\\p{L}])`, 'giu')],
 ];
 
-const TOKEN = /\p{L}[\p{L}\p{M}'’-]*/gu;
-/** A capitalised name word: "Sarah", "Öztürk", "Al-Hassan", "O'Brien", "D'Hondt"; not "VDAB" or "BSO". */
-const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}/u;
-const PARTICLES = new Set([
-  'van', 'de', 'der', 'den', 'vande', 'vanden', 'vander', 'du', 'le', 'la', 'el', 'al', 'ben', 'bin', 'ibn', 'abou', 'abu',
-  'ter', 'ten', 'da', 'di', 'dos', 'das', 'von', 'mc', "'t",
-]);
-const MONTHS = new Set([
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
-  'janvier', 'février', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre',
-  'décembre', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october',
-]);
 /** Titles after which a surname may be written in lower case ("juf peeters"). */
 const LOWER_CASE_TITLES = new Set(['meneer', 'mijnheer', 'menier', 'meester', 'mevrouw', 'juf', 'juffrouw', 'madame', 'monsieur']);
 /** Words before a title that make it a noun ("de juf", "een meneer", "die mevrouw"), not a title. */
 const ARTICLES = new Set(['de', 'een', 'ne', 'nen', 'die', 'deze', 'diene', 'dees', 'den', 'het', 'la', 'le', 'une', 'un', 'cette', 'ce', 'mijn', 'mn', 'onze', 'zijn', 'haar', 'ma', 'mon', 'notre', 'sa', 'son', 'the', 'a', 'my']);
 /** Words between a phrase and the name: "ik heet eigenlijk Sarah". */
-const FILLERS = new Set(['eigenlijk', 'dus', 'gewoon', 'echt', 'wel', 'officieel', 'voluit']);
-const GREETING = /^(?:[ \t]*(?:hoi|hallo|hey|hei|hi|hello|dag|goeiedag|goedendag|bonjour|salut|yo)[ \t]*[,!.]?)?[ \t]*$/iu;
-const MAX_NAME_WORDS = 5;
+const FILLERS = new Set(['eigenlijk', 'dus', 'gewoon', 'echt', 'wel', 'officieel', 'voluit', 'maar', 'soms', 'just', 'simplement']);
 
 export function findNames(text: string, lexicon: NameLexicon = NameLexicon.empty): TextRange[] {
-  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-  return [...namesAfterCues(text, tokens, lexicon), ...namesFromFirstNames(text, tokens, lexicon)];
+  const tokens = tokenize(text);
+  return [...namesAfterCues(text, tokens, lexicon), ...namesFromFirstNames(text, tokens, lexicon), ...findMessageNames(text, tokens, lexicon)];
 }
 
 function namesAfterCues(text: string, tokens: readonly Token[], lexicon: NameLexicon): TextRange[] {
@@ -109,8 +92,12 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, cue: Cue, le
   if (first === undefined || !isNameCandidate(first.text, lexicon)) return undefined;
   if (NAME_WORD.test(first.text)) return capitalisedEnd(text, tokens, i, lexicon);
   if (first.text !== first.text.toLowerCase()) return undefined;
-  if (cue !== 'announcing' && (!lexicon.isFirstName(first.text) || lexicon.isLowerCaseWord(first.text))) return undefined;
-  return lowerCaseEnd(text, tokens, i, lexicon);
+  if (cue !== 'announcing' && !lexicon.isFirstName(first.text)) return undefined;
+  const end = lowerCaseEnd(text, tokens, i, lexicon);
+  // A first name that is also an everyday word ("noor", "roos") only with a surname after two particles:
+  // "ik ben noor van den broek", not "ik ben noor van mening".
+  const withSurname = end !== first.end && PARTICLES.has(tokens[i + 1]?.text ?? '') && PARTICLES.has(tokens[i + 2]?.text ?? '');
+  return cue !== 'announcing' && lexicon.isLowerCaseWord(first.text) && !withSurname ? undefined : end;
 }
 
 /**
@@ -168,48 +155,3 @@ function isOrganisation(text: string, tokens: readonly Token[], i: number, lexic
   return lexicon.isOrganisationCue(previous.text) || /^\p{Lu}{2,}$/u.test(previous.text);
 }
 
-/** The end of capitalised name words from token `i`, with particles between them; undefined when none. */
-function capitalisedEnd(text: string, tokens: readonly Token[], i: number, lexicon: NameLexicon, surnameOnly = false): number | undefined {
-  let end: number | undefined;
-  let afterParticle = false;
-  for (let j = i, words = 0; j < tokens.length && words < MAX_NAME_WORDS; j += 1, words += 1) {
-    const token = tokens[j];
-    if (token === undefined || (j > i && !adjacent(text, tokens[j - 1], token))) break;
-    if (PARTICLES.has(token.text.toLowerCase()) && (j > i || surnameOnly)) {
-      afterParticle = true;
-      continue;
-    }
-    // A place after a particle is part of a surname ("Van Damme"); on its own it ends the name ("Sarah Gent").
-    const place = lexicon.isPlace(token.text) && !afterParticle;
-    if (!NAME_WORD.test(token.text) || !isNameCandidate(token.text, lexicon, afterParticle) || (j > i && place)) break;
-    end = token.end;
-    afterParticle = false;
-  }
-  return end;
-}
-
-/** A lower-case first name and the surname after it, if there is one ("seppe maes", "kacper nowak"). */
-function lowerCaseEnd(text: string, tokens: readonly Token[], i: number, lexicon: NameLexicon): number | undefined {
-  const first = tokens[i];
-  if (first === undefined) return undefined;
-  let end = first.end;
-  for (let j = i + 1; j < tokens.length && j <= i + 3; j += 1) {
-    const token = tokens[j];
-    if (token === undefined || !adjacent(text, tokens[j - 1], token) || token.text !== token.text.toLowerCase()) break;
-    if (PARTICLES.has(token.text)) continue;
-    if (!isNameCandidate(token.text, lexicon) || lexicon.isPlace(token.text)) break;
-    end = token.end;
-    break;
-  }
-  return end;
-}
-
-function isNameCandidate(word: string, lexicon: NameLexicon, placeAllowed = false): boolean {
-  const place = lexicon.isPlace(word) && !lexicon.isFirstName(word) && !placeAllowed;
-  return word.length > 1 && !isCommonWord(word) && !MONTHS.has(word.toLowerCase()) && !place;
-}
-
-/** Whether two tokens follow each other with only a space between them. */
-function adjacent(text: string, a: Token | undefined, b: Token | undefined): boolean {
-  return a !== undefined && b !== undefined && /^[ \t]{1,2}$/.test(text.slice(a.end, b.start));
-}

@@ -2,12 +2,14 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { municipalityFileSchema } from '../contacts/municipalities.js';
 import { readYamlFile } from '../content/yamlFile.js';
+import { packageFirstNames } from './packageFirstNames.js';
 
 const words = z.array(z.string().trim().min(1)).min(1);
 
 /** content/privacy-names.yaml: see its comments. */
 export const nameLexiconSchema = z.strictObject({
   firstNames: words,
+  packageNameExceptions: words,
   organisations: words,
   organisationCues: words,
   organisationWords: words,
@@ -32,14 +34,21 @@ export function fold(word: string): string {
  */
 export class NameLexicon {
   private readonly firstNames: ReadonlySet<string>;
+  private readonly capitalisedFirstNames: ReadonlySet<string>;
   private readonly organisations: readonly string[];
   private readonly organisationCues: ReadonlySet<string>;
   private readonly organisationWords: ReadonlySet<string>;
   private readonly places: ReadonlySet<string>;
   private readonly lowerCaseWords: ReadonlySet<string>;
 
-  constructor(data: z.output<typeof nameLexiconSchema>, places: Iterable<string> = []) {
+  /**
+   * `packageNames` widen `data.firstNames`, but count only when written with a capital, and not
+   * when `data.packageNameExceptions` lists them as everyday words.
+   */
+  constructor(data: z.output<typeof nameLexiconSchema>, places: Iterable<string> = [], packageNames: Iterable<string> = []) {
     this.firstNames = new Set(data.firstNames.map(fold));
+    const exceptions = new Set(data.packageNameExceptions.map(fold));
+    this.capitalisedFirstNames = new Set([...packageNames].map(fold).filter((name) => !exceptions.has(name)));
     this.organisations = data.organisations.map(fold);
     this.organisationCues = new Set(data.organisationCues.map(fold));
     this.organisationWords = new Set(data.organisationWords.map(fold));
@@ -48,7 +57,7 @@ export class NameLexicon {
   }
 
   /** A lexicon that knows no names: only the phrases that introduce a name find one. */
-  static readonly empty = new NameLexicon({ firstNames: ['-'], organisations: ['-'], organisationCues: ['-'], organisationWords: ['-'], lowerCaseWords: ['-'] });
+  static readonly empty = new NameLexicon({ firstNames: ['-'], packageNameExceptions: ['-'], organisations: ['-'], organisationCues: ['-'], organisationWords: ['-'], lowerCaseWords: ['-'] });
 
   static load(contentDir: string): NameLexicon {
     const data = readYamlFile(join(contentDir, NAMES_FILE), nameLexiconSchema);
@@ -56,11 +65,14 @@ export class NameLexicon {
     return new NameLexicon(
       data,
       municipalities.flatMap((m) => [m.name, ...m.mergedFrom, ...m.aliases]),
+      packageFirstNames(),
     );
   }
 
+  /** A first name from content in any case, or one from the package list written with a capital. */
   isFirstName(word: string): boolean {
-    return this.firstNames.has(fold(word));
+    const folded = fold(word);
+    return this.firstNames.has(folded) || (/^\p{Lu}/u.test(word) && this.capitalisedFirstNames.has(folded));
   }
 
   /** Whether a first name is an everyday word when written in lower case ("said", "elke", "guy"). */

@@ -2,7 +2,7 @@
  * A school's name and a class: with a town they identify a minor as well as a name does.
  * - A school: a capitalised word ending in a school word ("Sint-Barbaracollege",
  *   "Heilig-Hartinstituut") or one on its own ("Koninklijk Atheneum Berchem", "GO! Technisch
- *   Atheneum Mechelen"), with the capitalised words around it; or a school's abbreviation with
+ *   Atheneum Mechelen", "Athénée Royal de Waterloo", "Lycée Émile Max"), with the capitalised words around it; or a school's abbreviation with
  *   its town ("VTI Roeselare"). Higher education and adult education (hogeschool, CVO, Syntra)
  *   are organisations and stay, as do school types (BSO, TSO).
  * - A class: a year of secondary school with its letters after "in", "klas" or "uit" ("in 4B",
@@ -10,13 +10,14 @@
  */
 import type { TextRange } from './types.js';
 
-const SCHOOL_WORDS = String.raw`college|instituut|institutut|atheneum|lyceum|school|scholen|campus|academie|institut|collège|ecole|école`;
+const SCHOOL_WORDS = String.raw`college|instituut|institutut|atheneum|lyceum|school|scholen|campus|academie|institut|collège|ecole|école|athénée|athenee|lycée|lycee`;
 const SCHOOL = new RegExp(String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]*?)?(?:${SCHOOL_WORDS})(?![\p{L}])`, 'giu');
 const NOT_SCHOOLS = /^(?:[dl]['’])?(?:hoge|basis|middelbare|secundaire|lagere|avond|rij|zomer|volwassenen|muziek|kunst|dans|taal|hoger|bijles|huiswerk|de|een|het|mijn|op|naar|in)?(?:school|scholen|campus|college)$|^(?:hogeschool|universiteit)/iu;
 const BARE_SCHOOL_WORD = new RegExp(String.raw`^(?:${SCHOOL_WORDS})$`, 'iu');
 const ABBREVIATION = /(?<![\p{L}])(?:VTI|KTA|GTI|PTI|KA|TI|MPI|VISO|SITO|SJI|OLVI|HHI)[ \t]+(\p{Lu}\p{Ll}[\p{L}-]*)/gu;
 const NAME_WORD_BEFORE = /(?:^|[ \t])((?:\p{Lu}[\p{L}'’-]*!?|GO!))[ \t]+$/u;
-const NAME_WORD_AFTER = /[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)/uy;
+/** A capitalised word after the school word, also after "d'", "de", "du" or "des": "Athénée Royal d'Ixelles". */
+const NAME_WORD_AFTER = /[ \t]+(?:(?:de|du|des)[ \t]+|[dl]['’])?(\p{Lu}\p{Ll}[\p{L}'’-]*)/uy;
 const CLASS = /(?<=(?:^|[^\p{L}])(?:in|klas|klasse|uit)[ \t]+(?:het[ \t]+)?)[1-7](?:[A-Z]{1,4}|[abcdfgh])(?![\p{L}\p{N}])/gu;
 const NOT_CLASSES = /^\d(?:ASO|BSO|TSO|KSO|DBSO|BUSO)$/;
 const MAX_WORDS_AROUND = 3;

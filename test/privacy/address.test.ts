@@ -37,3 +37,27 @@ describe('street addresses', () => {
     expect(redact(text)).toEqual({ text, found: [] });
   });
 });
+
+describe('street addresses by a weaker street ending or after an address phrase', () => {
+  test.each([
+    ['a street ending in -akker after "verhuis naar"', 'we verhuizen in mei naar Lindeakker 3', 'we verhuizen in mei naar [adres]'],
+    ['a street ending in -veld', 'ik woon op het Zandveld 14 in Zoersel', 'ik woon op het [adres] in Zoersel'],
+    ['a street ending in -berg with a box', 'Molenberg 3 bus 12, 3000 Leuven', '[adres], 3000 Leuven'],
+    ['a street ending in -meers after "Adres:"', 'Adres: Scheldemeers 41', 'Adres: [adres]'],
+    ['a street without a street word after "ik woon op de"', 'ik woon op de Vrijdagmarkt 5 bus 1', 'ik woon op de [adres]'],
+    ['a street without a street word after "I live at"', 'I live at Zavel 8', 'I live at [adres]'],
+    ['a street after "j\'habite"', "j'habite Parvis Saint-Gilles 9", "j'habite [adres]"],
+  ])('when the text holds %s, then the street and number are replaced', (_, text, expected) => {
+    expect(redact(text).text).toBe(expected);
+  });
+
+  test.each([
+    ['a municipality ending in -berg with a number', 'In Koekelberg 20 jongeren zochten werk'],
+    ['a town and a duration after "ik woon in"', 'ik woon in Mechelen 3 jaar'],
+    ['a town and an ordinal', 'ik ga naar Hasselt 2de keer'],
+    ['a postcode after "verhuis naar"', 'ik verhuis naar Leuven 3000'],
+    ['a version number after "naar"', 'ik heb het geupdatet naar Windows 11'],
+  ])('when the text holds %s, then it is kept', (_, text) => {
+    expect(redact(text).text).toBe(text);
+  });
+});

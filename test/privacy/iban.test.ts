@@ -54,3 +54,26 @@ describe('IBANs', () => {
     expect(result.text).toBe('[rekeningnummer] en dat is het');
   });
 });
+
+describe('IBANs after their name', () => {
+  test.each([
+    ['after "IBAN"', `IBAN ${grouped(withWrongCheck(iban('BE', '096123456769')))}, klopt dat?`, 'IBAN [rekeningnummer], klopt dat?'],
+    ['after "mijn rekeningnummer is"', `mijn rekeningnummer is ${withWrongCheck(iban('BE', '001234567890'))}`, 'mijn rekeningnummer is [rekeningnummer]'],
+    ['after "numéro de compte"', `numéro de compte: ${grouped(withWrongCheck(iban('BE', '001234567890')))}`, 'numéro de compte: [rekeningnummer]'],
+  ])('when a mistyped IBAN stands %s, then it is replaced all the same', (_, text, expected) => {
+    expect(redact(text).text).toBe(expected);
+  });
+
+  test.each([
+    ['a number of times', 'mijn rekening is 2 keer gedebiteerd'],
+    ['a word after "IBAN"', 'IBAN? geen idee waar ik dat vind'],
+  ])('when "rekening" or "IBAN" is followed by %s, then it is kept', (_, text) => {
+    expect(redact(text).text).toBe(text);
+  });
+
+  test('when a mistyped IBAN is followed by a word, then the word is kept', () => {
+    expect(redact(`IBAN ${grouped(withWrongCheck(iban('BE', '096123456769')))} maar dat weet ik niet zeker`).text).toBe(
+      'IBAN [rekeningnummer] maar dat weet ik niet zeker',
+    );
+  });
+});

@@ -39,3 +39,23 @@ describe('dates of birth, handles, schools, classes and licence plates', () => {
     expect(redact(text)).toEqual({ text, found: [] });
   });
 });
+
+describe('handles announced as a user name, and French school names', () => {
+  test.each([
+    ['a handle after a platform and a comma', 'meestal op snapchat, kobe_vdb12', 'meestal op snapchat, [account]', ['handle']],
+    ['a handle announced as "mijn naam daar"', 'op twitch is dat lowie.plays, lowie.plays is mijn naam daar', 'op twitch is dat lowie.plays, [account] is mijn naam daar', ['handle']],
+    ['a handle after "gebruikersnaam:"', 'gebruikersnaam: xandertje', 'gebruikersnaam: [account]', ['handle']],
+    ['a handle after "mon pseudo c\'est"', "mon pseudo c'est ines_du_13", "mon pseudo c'est [account]", ['handle']],
+    ['an athénée with its town after "de"', "j'étais à l'Athénée Royal de Waterloo", "j'étais à [school]", ['school']],
+    ['a lycée with a name', 'je suis au Lycée Émile Max', 'je suis au [school]', ['school']],
+  ])('when the text holds %s, then it is replaced', (_, text, expected, found) => {
+    expect(redact(text)).toEqual({ text: expected, found });
+  });
+
+  test.each([
+    ['a word after a platform and a comma', 'ik zit veel op discord, vooral s avonds'],
+    ['the word athénée on its own', "L'athénée est loin de chez moi"],
+  ])('when the text holds %s, then it is kept', (_, text) => {
+    expect(redact(text).text).toBe(text);
+  });
+});

@@ -49,3 +49,15 @@ describe('names', () => {
     expect(redact(text)).toEqual({ text, found: [] });
   });
 });
+
+describe('first names from the package list', () => {
+  test('when a capitalised first name that only the package list knows is followed by a surname, then it is replaced', () => {
+    expect(redact('Voor de inschrijving: Anouk Claessens, 18').text).toBe('Voor de inschrijving: [naam], 18');
+  });
+
+  test('when a package name that is an everyday word opens a sentence before a capitalised word, then it is kept', () => {
+    const text = 'Floor Manager is mijn droomjob';
+
+    expect(redact(text).text).toBe(text);
+  });
+});

@@ -67,3 +67,23 @@ describe('national register numbers', () => {
     expect(redact(text)).toEqual({ text, found: [] });
   });
 });
+
+describe('national register numbers after their name', () => {
+  const mistyped = withWrongCheck(nationalRegisterNumber('061130', '271', true));
+  const dotted = `${mistyped.slice(0, 2)}.${mistyped.slice(2, 4)}.${mistyped.slice(4, 6)}-${mistyped.slice(6, 9)}.${mistyped.slice(9)}`;
+
+  test.each([
+    ['"rijksregisternummer" and a comma', `ze willen mijn rijksregisternummer, ${dotted}, is dat normaal?`, 'ze willen mijn rijksregisternummer, [rijksregisternummer], is dat normaal?'],
+    ['"rijksregisternr is"', `rijksregisternr is ${mistyped}`, 'rijksregisternr is [rijksregisternummer]'],
+    ['"INSZ:"', `INSZ: ${dotted}`, 'INSZ: [rijksregisternummer]'],
+    ['"numéro national c\'est"', `mon numéro national c'est ${dotted}`, "mon numéro national c'est [rijksregisternummer]"],
+  ])('when a mistyped number follows %s, then it is replaced all the same', (_, text, expected) => {
+    expect(redact(text)).toEqual({ text: expected, found: ['insz'] });
+  });
+
+  test('when the name is followed by no number, then the text is kept', () => {
+    const text = 'waar vind ik mijn rijksregisternummer? op mijn id-kaart van 2019?';
+
+    expect(redact(text)).toEqual({ text, found: [] });
+  });
+});
