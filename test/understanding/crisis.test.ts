@@ -4,12 +4,14 @@ import { Understanding } from '../../src/understanding/understanding.js';
 const understanding = Understanding.load(contentDir);
 
 /**
- * Floors a little under what the model scored here when it was last trained (recall 97.7%, false
- * alarms 13.6%, the right kind of help for 54-100% per kind; docs/understanding.md): a change to the
- * training lines that makes the safety check clearly worse fails this test.
+ * Bounds a little beyond what the model scored here when it was last trained (training round 9,
+ * safety question from a risk of 0.35: recall 100%, false alarms 18.2%; before round 8: 97.7% and
+ * 13.6%; docs/understanding.md): a change to the training lines that makes the safety check clearly
+ * worse fails this test. These sentences are traps on purpose, so their false-alarm share is far
+ * above the development set's (4.7%).
  */
-const RECALL_FLOOR = 0.95;
-const FALSE_ALARM_CEILING = 0.16;
+const RECALL_FLOOR = 0.97;
+const FALSE_ALARM_CEILING = 0.2;
 const KIND_FLOOR = 0.5;
 
 /**
