@@ -89,7 +89,7 @@ describe('a turn fits on a phone', () => {
     expect(turns.slice(1).map((turn) => ({ say: turn.user, steps: distinctSteps(turn.steps) }))).toEqual(
       perspectiveScript.map((turn) => ({ say: turn.say, steps: turn.expect })),
     );
-    expect(turns.filter(isOutcomeTurn)).toHaveLength(2);
+    expect(turns.filter(isOutcomeTurn)).toHaveLength(3);
     expect(tooLong(turns)).toEqual([]);
   });
 

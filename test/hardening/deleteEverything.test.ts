@@ -24,7 +24,8 @@ const toSummary = [
   'ik oefende elke dag in de werkplaats',
   'ik ben handig en behulpzaam',
   'Werken en leren samen',
-  // "Wil je nog meer stappen zien?", then the call-back offer.
+  // "Wil je nog meer stappen zien?" twice, then the call-back offer.
+  'ja',
   'ja',
   'ja',
   '0470 12 34 56',

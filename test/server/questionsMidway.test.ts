@@ -6,8 +6,11 @@ import { createApp, type App } from '../../src/index.js';
 import { createLogger } from '../../src/logger.js';
 import { HttpChat, stepsOf } from '../support/httpChat.js';
 
-/** Answers that bring the conversation from the age question to the choice among the four outcomes. */
-const toTheChoice = ['ik ben gestopt', 'nee', 'Leuven', 'iets met auto’s', 'mijn ouders', 'sla over', 'ik kan goed met mijn handen werken'];
+/**
+ * Answers that bring the conversation from the age question to the choice among the four outcomes;
+ * the follow-up on the future ("Wat nog meer?") is skipped, so no other follow-up is offered.
+ */
+const toTheChoice = ['ik ben gestopt', 'nee', 'Leuven', 'iets met auto’s', 'sla over', 'mijn ouders', 'sla over', 'ik kan goed met mijn handen werken'];
 
 describe('factual questions in the middle of a prompt, over HTTP', () => {
   let dataDir: string;

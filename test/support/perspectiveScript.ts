@@ -25,6 +25,7 @@ export const perspectiveScript: readonly ScriptTurn[] = [
   { say: 'ik oefende elke dag in de werkplaats', expect: ['successes.did', 'successes.strengths'] },
   { say: 'ik ben handig en behulpzaam', expect: ['successes.strengths', 'intake.wish'] },
   { say: 'Werken en leren samen', expect: ['outcome.combine'] },
+  { say: 'ja', expect: ['outcome.combine'] },
   { say: 'ja', expect: ['outcome.combine', 'referral', 'referral.handover'] },
   { say: 'nee, nu niet', expect: ['referral.handover', 'progress.next-step'] },
   { say: 'infoavond duaal leren bezoeken', expect: ['progress.next-step', 'progress.strengths-used'] },
