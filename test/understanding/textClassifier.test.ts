@@ -29,6 +29,13 @@ describe('a trained text classifier', () => {
     expect(length('een veel langer bericht met heel wat woorden erin')).toBeCloseTo(3);
   });
 
+  test('when the message shape is a component, then a question mark, the first word and the length become features', () => {
+    const shape = (text: string) => Object.keys(new TextFeatures(['message-shape'], 3).of(text)).sort();
+    expect(shape('Hoe lang duurt dat?')).toEqual(['s:ends-with-?', 's:first:hoe', 's:words:4-8']);
+    expect(shape('echt? ja hoor')).toEqual(['s:first:echt', 's:has-?', 's:words:2-3']);
+    expect(shape('ok')).toEqual(['s:first:ok', 's:words:1']);
+  });
+
   test('when it is trained, then it tells unseen messages apart, typos included', () => {
     const model = TextClassifier.train(examples, settings);
     expect(model.scores('ik wil kokk worden')['food']).toBeGreaterThan(0.5);

@@ -2,7 +2,8 @@
  * The feature pipeline of a trained text classifier, declared in content as a list of small
  * components (as in Rasa): each adds sparse features of a message. Every component works on the
  * same normalised text: lower case, no accents, letters repeated for emphasis cut to two
- * ("zooooo" → "zoo"), emoji kept as words of their own, other punctuation dropped.
+ * ("zooooo" → "zoo"), emoji kept as words of their own, other punctuation dropped; only
+ * `message-shape` also looks at the raw text (a question mark, the first word, the length).
  */
 import { z } from 'zod';
 
@@ -18,11 +19,19 @@ export const featureComponentSchema = z.union([
     })
     .strict(),
   z.object({ 'word-prefixes': z.object({ length: z.number().int().min(3).max(12) }).strict() }).strict(),
+  z.literal('message-shape'),
 ]);
 export type FeatureComponent = z.infer<typeof featureComponentSchema>;
 
 type Features = Record<string, number>;
-type Extractor = (words: readonly string[], features: Features) => void;
+type Extractor = (words: readonly string[], features: Features, raw: string) => void;
+
+/** Message length in words, in buckets: one word, two or three, four to eight, more. */
+function lengthBucket(count: number): string {
+  if (count <= 1) return '1';
+  if (count <= 3) return '2-3';
+  return count <= 8 ? '4-8' : '9+';
+}
 
 const EMOJI = /\p{Extended_Pictographic}/gu;
 
@@ -41,6 +50,17 @@ export function classifierText(text: string): string {
 }
 
 function extractor(component: FeatureComponent): Extractor {
+  if (component === 'message-shape') {
+    // What punctuation and word order say before the words do: a question mark at the end or
+    // inside, the first word, and the length.
+    return (words, features, raw) => {
+      const trimmed = raw.trim();
+      if (trimmed.endsWith('?')) features['s:ends-with-?'] = 1;
+      else if (trimmed.includes('?')) features['s:has-?'] = 1;
+      if (words[0] !== undefined) features[`s:first:${words[0]}`] = 1;
+      features[`s:words:${lengthBucket(words.length)}`] = 1;
+    };
+  }
   if (component === 'words') {
     return (words, features) => {
       for (const word of words) features[`w:${word}`] = 1;
@@ -88,7 +108,7 @@ export class TextFeatures {
   of(text: string): Features {
     const words = classifierText(text).split(' ').filter((word) => word.length > 0);
     const features: Features = {};
-    for (const extract of this.extractors) extract(words, features);
+    for (const extract of this.extractors) extract(words, features, text);
     return scaled(features, this.length);
   }
 }
