@@ -61,6 +61,7 @@ function page(title: string, main: Html): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
 <title>${title}</title>
 <link rel="stylesheet" href="${SITE_STYLESHEET_PATH}">
 <link rel="stylesheet" href="${PLAN_PAGE_STYLESHEET_PATH}">

@@ -16,7 +16,7 @@ const HTML = 'text/html; charset=utf-8';
 /** A young person's plan: never kept by a shared cache, never indexed, only this server's style sheets and script. */
 const PRIVATE_PAGE = {
   'Cache-Control': 'no-store',
-  'Content-Security-Policy': "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'",
+  'Content-Security-Policy': "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'",
   'X-Robots-Tag': 'noindex, nofollow',
 };
 const ASSET_CACHE = { 'Cache-Control': 'public, max-age=300' };
