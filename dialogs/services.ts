@@ -6,6 +6,7 @@ import type { ReplyKind } from '../src/understanding/replyKind.js';
 import type { Understanding } from '../src/understanding/understanding.js';
 import type { PathSteps } from '../src/paths/pathSteps.js';
 import type { Occupations } from '../src/occupations/occupations.js';
+import type { Plan } from '../src/plan/plan.js';
 import type { PlanBuilder } from '../src/plan/planBuilder.js';
 import type { Place, Profile } from './profile.js';
 import type { Replies } from './replies.js';
@@ -71,4 +72,9 @@ export interface ConversationServices {
   askConsent: boolean;
   /** The privacy page's absolute URL; without one (no PUBLIC_URL) the welcome has no "meer weten?" button. */
   privacyUrl?: string;
+  /**
+   * Keeps the plan behind a new private link and resolves with the printable page's absolute URL;
+   * absent without PUBLIC_URL, undefined when it could not be kept.
+   */
+  planPageUrl?: (context: TurnContext, plan: Plan) => Promise<string | undefined>;
 }

@@ -14,11 +14,12 @@ const MAX_ACTIONS = 5;
 
 /**
  * The plan as an Adaptive Card: one labelled block per section, readable on a phone; the links of
- * the route to their job and the privacy page as buttons. Its fallback is the plain-text plan.
+ * the route to their job and `pages` (the printable plan, the privacy page) as buttons. Its
+ * fallback is the plain-text plan with the pages' links.
  */
-export function planCard(plan: Plan, messages: Messages, privacy?: CardLink): object {
+export function planCard(plan: Plan, messages: Messages, pages: readonly CardLink[] = []): object {
   const sections = planSections(plan, messages);
-  const links = [...sections.flatMap((section) => section.links), ...(privacy ? [privacy] : [])].slice(-MAX_ACTIONS);
+  const links = [...sections.flatMap((section) => section.links), ...pages].slice(-MAX_ACTIONS);
   return adaptiveCard(
     [
       { type: 'TextBlock', text: plan.title, weight: 'Bolder', size: 'Medium', wrap: true },
@@ -27,7 +28,12 @@ export function planCard(plan: Plan, messages: Messages, privacy?: CardLink): ob
         ...section.lines.map((line, index) => ({ type: 'TextBlock', text: line, wrap: true, spacing: index === 0 ? 'None' : 'Small' })),
       ]),
     ],
-    planText(plan, messages),
+    planTextWith(plan, messages, pages),
     links.map((link) => ({ type: 'Action.OpenUrl', title: link.title, url: link.url })),
   );
+}
+
+/** The plain-text plan with the links to the bot's pages under it, for channels without cards. */
+export function planTextWith(plan: Plan, messages: Messages, pages: readonly CardLink[]): string {
+  return [planText(plan, messages), ...pages.map((page) => `${page.title}: ${page.url}`)].join('\n\n');
 }

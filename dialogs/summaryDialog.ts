@@ -1,9 +1,8 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { planText } from '../src/plan/planSections.js';
 import { DialogIds } from './dialogIds.js';
 import { PhaseDialog } from './phaseDialog.js';
 import type { ConversationServices } from './services.js';
-import { planCard } from './summaryCard.js';
+import { planCard, planTextWith, type CardLink } from './summaryCard.js';
 import { Steps } from './steps.js';
 
 /**
@@ -21,8 +20,12 @@ export class SummaryDialog extends PhaseDialog {
     const plan = this.services.plans.build(profile, this.services.now());
     await this.say(step, Steps.summary, 'summary.intro');
     const { privacyUrl } = this.services;
-    const privacy = privacyUrl === undefined ? undefined : { title: messages.text('summary.privacy'), url: privacyUrl };
-    await step.context.sendActivity(this.services.replies.card(Steps.summary, planCard(plan, messages, privacy), planText(plan, messages)));
+    const planPageUrl = await this.services.planPageUrl?.(step.context, plan);
+    const pages: CardLink[] = [
+      ...(planPageUrl === undefined ? [] : [{ title: messages.text('summary.plan-page'), url: planPageUrl }]),
+      ...(privacyUrl === undefined ? [] : [{ title: messages.text('summary.privacy'), url: privacyUrl }]),
+    ];
+    await step.context.sendActivity(this.services.replies.card(Steps.summary, planCard(plan, messages, pages), planTextWith(plan, messages, pages)));
     await this.say(step, Steps.summary, 'summary.goodbye');
     await this.updateProfile(step, { finished: true });
     return step.endDialog();

@@ -13,6 +13,8 @@ import { UnansweredQuestions } from './replies/unansweredQuestions.js';
 import { markForgotten } from './state/forgottenTurn.js';
 import { AnswerFilter } from './plan/answerFilter.js';
 import { PlanBuilder } from './plan/planBuilder.js';
+import type { Plan } from './plan/plan.js';
+import { planPagePath, publicPageUrl } from './site/paths.js';
 
 export interface ServiceParts {
   content: Content;
@@ -28,6 +30,8 @@ export interface ServiceParts {
   /** TRANSCRIPT_CONSENT=off: never asked, never kept for counsellors; asked by default. */
   askConsent?: boolean;
   privacyUrl?: string;
+  /** The bot's public base URL (PUBLIC_URL); without it the summary has no link to the printable plan. */
+  publicUrl?: string;
 }
 
 /** Everything the conversation needs, built on the loaded content, state and records. */
@@ -69,5 +73,19 @@ export function createServices(parts: ServiceParts): ConversationServices {
     retentionDays: parts.retentionDays,
     askConsent: parts.askConsent ?? true,
     ...(parts.privacyUrl !== undefined ? { privacyUrl: parts.privacyUrl } : {}),
+    ...(parts.publicUrl !== undefined ? { planPageUrl: planPagePublisher(records, logger, parts.publicUrl) } : {}),
+  };
+}
+
+/** Keeps a plan behind a new private link and gives the page's absolute URL; a storage failure leaves the summary without the link. */
+function planPagePublisher(records: Records, logger: Logger, publicUrl: string): (context: TurnContext, plan: Plan) => Promise<string | undefined> {
+  return async (context, plan) => {
+    try {
+      const token = await records.planPages.publish(context.activity.channelId, context.activity.conversation.id, plan);
+      return publicPageUrl(publicUrl, planPagePath(token));
+    } catch (error) {
+      logger.error({ err: error }, 'could not keep the plan page');
+      return undefined;
+    }
   };
 }

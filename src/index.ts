@@ -42,6 +42,7 @@ import { createConsole } from './console/console.js';
 import { noticeSettings } from './site/noticeContent.js';
 import { PRIVACY_PATH, publicPageUrl } from './site/paths.js';
 import { siteRoutes } from './site/siteRoutes.js';
+import { planPageRoutes } from './site/planPageRoutes.js';
 import { STEP_ORDER, Steps } from '../dialogs/steps.js';
 
 export interface AppOverrides {
@@ -136,7 +137,7 @@ export async function createConversation(config: Config, overrides: AppOverrides
     welcomeBackAfterMs: config.welcomeBackAfterMs,
     retentionDays: config.retentionDays,
     askConsent: config.transcriptConsent === 'ask',
-    ...(config.publicUrl !== '' ? { privacyUrl: publicPageUrl(config.publicUrl, PRIVACY_PATH) } : {}),
+    ...(config.publicUrl !== '' ? { privacyUrl: publicPageUrl(config.publicUrl, PRIVACY_PATH), publicUrl: config.publicUrl } : {}),
   });
   const bot = new PerspectiveBot(conversationState, new MainDialog(services));
   const profileOf = async (context: TurnContext): Promise<Profile> => (await services.profile.get(context)) ?? {};
@@ -243,13 +244,20 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     stepOrder: STEP_ORDER,
   });
   const site = siteRoutes(conversation.content.messages, conversation.content.notices, noticeSettings(config));
+  const planPages = planPageRoutes({
+    messages: conversation.content.messages,
+    planPages: records.planPages,
+    retentionDays: config.retentionDays,
+    now: overrides.now ?? (() => new Date()),
+    logger,
+  });
   let stopping = false;
   const server = new BotServer({
     adapter,
     bot: conversation.bot,
     logger,
     serviceUrls: new ServiceUrlPolicy(config.auth.appId !== '', config.auth.allowedServiceUrls),
-    routes: [...webChat.routes, counsellorConsole.routes, site],
+    routes: [...webChat.routes, counsellorConsole.routes, site, planPages],
   });
 
   return {

@@ -19,18 +19,19 @@ export interface RetentionPurgeOptions extends ConversationStores {
   intervalMs?: number;
 }
 
-/** How many items a purge deleted: conversations, call-backs, unanswered questions, and each of `elsewhere`. */
+/** How many items a purge deleted: conversations, call-backs, unanswered questions, plan pages, and each of `elsewhere`. */
 export interface PurgeResult {
   conversations: number;
   callbacks: number;
   unansweredQuestions: number;
+  planPages: number;
   [elsewhere: string]: number;
 }
 
 /**
  * Deletes what is older than the retention period: conversations (transcript, record, call-back
- * requests and unanswered questions) whose last activity is older, call-back requests created and
- * unanswered questions asked before it, and what `elsewhere` keeps (bot state, web chat
+ * requests and unanswered questions) whose last activity is older, call-back requests created,
+ * unanswered questions asked and plan pages made before it, and what `elsewhere` keeps (bot state, web chat
  * histories) last written before it. Runs at start-up and then every few hours on a timer that does
  * not keep the process alive.
  */
@@ -76,6 +77,7 @@ export class RetentionPurge {
       conversations: old.length,
       callbacks: await this.options.records.callbacks.deleteOlderThan(cutoff),
       unansweredQuestions: await this.options.records.insights.deleteUnansweredBefore(cutoff),
+      planPages: await this.options.records.planPages.deleteOlderThan(cutoff),
     };
     for (const [what, deleteOlderThan] of Object.entries(this.options.elsewhere ?? {})) {
       result[what] = await deleteOlderThan(cutoff);

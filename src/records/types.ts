@@ -4,6 +4,7 @@
  * `TranscriptStore` interface; everything here is stored redacted.
  */
 import type { RegionCode, Wish } from '../understanding/types.js';
+import type { PlanPageStore } from './planPages.js';
 
 /** One consented conversation, as the console lists and filters it. */
 export interface ConversationRecord {
@@ -136,6 +137,8 @@ export interface Records {
   callbacks: CallbackStore;
   audit: AuditLog;
   insights: InsightStore;
+  /** The plans behind the private links of the printable plan page. */
+  planPages: PlanPageStore;
   /** Resolves when every write started so far has finished (backends that write in the background). */
   flush?: () => Promise<void>;
 }

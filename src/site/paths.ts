@@ -11,3 +11,10 @@ export function publicPageUrl(publicUrl: string | URL, path: string): string {
   if (!base.pathname.endsWith('/')) base.pathname = `${base.pathname}/`;
   return new URL(path.replace(/^\//, ''), base).href;
 }
+
+/** Where the printable plan pages are, each at its private link: /plan/<token>. */
+export const PLAN_PAGE_PREFIX = '/plan/';
+
+export function planPagePath(token: string): string {
+  return `${PLAN_PAGE_PREFIX}${encodeURIComponent(token)}`;
+}

@@ -11,6 +11,8 @@ import type {
   NewCallbackRequest,
   Records,
 } from '../../src/records/types.js';
+import type { DocumentCollection } from '../../src/records/documentCollection.js';
+import { DocumentPlanPages } from '../../src/records/planPages.js';
 
 /** Small in-memory records for console tests. */
 class Conversations implements ConversationIndex {
@@ -84,6 +86,27 @@ class Insights implements InsightStore {
   }
 }
 
+class MemoryDocuments<T> implements DocumentCollection<T> {
+  readonly byKey = new Map<string, T>();
+  async get(key: string): Promise<T | undefined> {
+    return this.byKey.get(key);
+  }
+  async put(key: string, value: T): Promise<void> {
+    this.byKey.set(key, value);
+  }
+  async update(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined> {
+    const next = change(this.byKey.get(key));
+    if (next !== undefined) this.byKey.set(key, next);
+    return next;
+  }
+  async delete(key: string): Promise<void> {
+    this.byKey.delete(key);
+  }
+  async list(): Promise<T[]> {
+    return [...this.byKey.values()];
+  }
+}
+
 export interface MemoryRecords extends Records {
   conversations: Conversations;
   callbacks: Callbacks;
@@ -92,5 +115,11 @@ export interface MemoryRecords extends Records {
 }
 
 export function memoryRecords(): MemoryRecords {
-  return { conversations: new Conversations(), callbacks: new Callbacks(), audit: new Audit(), insights: new Insights() };
+  return {
+    conversations: new Conversations(),
+    callbacks: new Callbacks(),
+    audit: new Audit(),
+    insights: new Insights(),
+    planPages: new DocumentPlanPages(new MemoryDocuments(), new MemoryDocuments()),
+  };
 }

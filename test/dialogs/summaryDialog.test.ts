@@ -57,6 +57,45 @@ describe('SummaryDialog', () => {
     expect(card?.actions).toContainEqual({ type: 'Action.OpenUrl', title: 'Studies en beroepen', url: 'https://www.onderwijskiezer.be' });
   });
 
+  test('when the plan page can be kept, then the summary offers its private link as a button and in the plain text', async () => {
+    const h = harness();
+    seedProfile(h, profile, 'webchat');
+    const kept: Array<{ conversation: string; future: string | undefined }> = [];
+    const planUrl = 'https://bot.example.org/plan/q2Vq7lOXfJm1dZ8zS3y4X5cT6bU7aV8wN9mK0jL1hG2';
+    const planPageUrl = async (context: { activity: { conversation: { id: string } } }, plan: { future?: string }) => {
+      kept.push({ conversation: context.activity.conversation.id, future: plan.future });
+      return planUrl;
+    };
+    const privacyUrl = 'https://bot.example.org/privacy';
+    const replies = await send(dialogClient(h, new SummaryDialog({ ...h.services, privacyUrl, planPageUrl }), 'webchat'), 'klaar');
+
+    expect(kept).toEqual([{ conversation: expect.any(String), future: 'ik heb een eigen kapsalon' }]);
+    const card = replies.activities[1]?.attachments?.[0]?.content as { actions?: unknown[] } | undefined;
+    expect(card?.actions?.slice(-2)).toEqual([
+      { type: 'Action.OpenUrl', title: 'Je plan om te bewaren of af te drukken', url: planUrl },
+      { type: 'Action.OpenUrl', title: 'Wat bewaart de chatbot over mij?', url: privacyUrl },
+    ]);
+    const fallback = String((replies.activities[1]?.channelData as { fallbackText: string }).fallbackText);
+    expect(fallback).toContain(`Je plan om te bewaren of af te drukken: ${planUrl}`);
+  });
+
+  test('when the plan page could not be kept, then the summary comes without its link', async () => {
+    const h = harness();
+    seedProfile(h, profile, 'sms');
+    const replies = await send(dialogClient(h, new SummaryDialog({ ...h.services, planPageUrl: async () => undefined }), 'sms'), 'klaar');
+    expect(replies.texts[1]).toMatch(/Ik kan… werk maken van mijn toekomst[\s\S]*17 jaar/);
+    expect(replies.texts[1]).not.toContain('Je plan om te bewaren of af te drukken');
+  });
+
+  test('when the channel cannot show cards and the plan page is kept, then the plain text carries its link', async () => {
+    const h = harness();
+    seedProfile(h, profile, 'sms');
+    const planUrl = 'https://bot.example.org/plan/q2Vq7lOXfJm1dZ8zS3y4X5cT6bU7aV8wN9mK0jL1hG2';
+    const replies = await send(dialogClient(h, new SummaryDialog({ ...h.services, planPageUrl: async () => planUrl }), 'sms'), 'klaar');
+    expect(replies.activities[1]?.attachments ?? []).toHaveLength(0);
+    expect(replies.texts[1]).toContain(`Je plan om te bewaren of af te drukken: ${planUrl}`);
+  });
+
   test('when the channel cannot show cards, then the summary arrives as plain text', async () => {
     const h = harness();
     seedProfile(h, profile, 'sms');

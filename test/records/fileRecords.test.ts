@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFileRecords } from '../../src/records/lowdb/fileRecords.js';
 import type { Records } from '../../src/records/types.js';
-import { conversation, describeRecordsContract, request, TestClock } from './recordsContract.js';
+import { conversation, describeRecordsContract, planFor, request, TestClock } from './recordsContract.js';
 
 let dir: string;
 
@@ -103,5 +103,19 @@ describe('the file records on disk', () => {
       text = await readFile(join(dir, 'insights', 'counts.json'), 'utf8').catch(() => '');
     }
     expect(JSON.parse(text)).toEqual({ stepsReached: { welcome: 2 } });
+  });
+
+  it('when a plan page is published, then its files hold neither the token, the conversation id nor the words of the plan', async () => {
+    const token = await records.planPages.publish('webchat', 'conversation-with-a-plan', planFor('conversation-with-a-plan'));
+    await records.flush?.();
+
+    const folder = join(dir, 'plan-pages');
+    const files = (await readdir(folder, { recursive: true })).filter((name) => name.endsWith('.json'));
+    expect(files).toHaveLength(2);
+    const stored = (await Promise.all(files.map((name) => readFile(join(folder, name), 'utf8')))).join('\n');
+    expect(stored).not.toContain(token);
+    expect(stored).not.toContain('conversation-with-a-plan');
+    expect(stored).not.toContain('infoavond');
+    expect(await records.planPages.open(token, new Date(0))).toEqual(planFor('conversation-with-a-plan'));
   });
 });

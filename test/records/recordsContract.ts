@@ -1,3 +1,5 @@
+import { conversationKey } from '../../src/records/conversationKey.js';
+import type { Plan } from '../../src/plan/plan.js';
 import type { ConversationRecord, NewCallbackRequest, Records } from '../../src/records/types.js';
 
 /** A clock the tests move by hand; starts at 2026-11-20 10:00 UTC. */
@@ -26,6 +28,11 @@ export function conversation(id: string, lastActivityAt: string, extra: Partial<
 
 export function request(conversationId: string): NewCallbackRequest {
   return { conversationId, contact: { kind: 'phone', value: '0470 12 34 56' }, summary: 'wil duaal leren', region: 'oost-vlaanderen' };
+}
+
+/** A small plan whose situation names its conversation, so a test can tell plans apart. */
+export function planFor(conversationId: string): Plan {
+  return { title: 'Ik kan… werk maken van mijn toekomst', situation: [`plan van ${conversationId}`], steps: ['Ga naar de infoavond.'], rules: [], contacts: [], helplines: [] };
 }
 
 /**
@@ -238,6 +245,62 @@ export function describeRecordsContract(backend: string, open: OpenRecords): voi
 
       it('when nothing was recorded, then list is empty', async () => {
         expect(await records.audit.list(10)).toEqual([]);
+      });
+    });
+
+    describe('plan pages', () => {
+      const always = new Date(0);
+
+      it('when a plan is published, then its token opens it, also after a restart, and another token opens nothing', async () => {
+        const token = await records.planPages.publish('webchat', 'c1', planFor('c1'));
+        const other = await records.planPages.publish('webchat', 'c2', planFor('c2'));
+
+        expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+        expect(token).not.toContain('c1');
+        expect(await records.planPages.open(token, always)).toEqual(planFor('c1'));
+        expect(await (await restarted()).planPages.open(other, always)).toEqual(planFor('c2'));
+        const wrong = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
+        expect(await records.planPages.open(wrong, always)).toBeUndefined();
+        expect(await records.planPages.open('c1', always)).toBeUndefined();
+        expect(await records.planPages.open('../../etc/passwd', always)).toBeUndefined();
+      });
+
+      it('when a conversation publishes its plan again, then the new link opens the new plan and the earlier link nothing', async () => {
+        const first = await records.planPages.publish('webchat', 'c1', planFor('first'));
+        const second = await records.planPages.publish('webchat', 'c1', planFor('second'));
+
+        expect(await records.planPages.open(first, always)).toBeUndefined();
+        expect(await records.planPages.open(second, always)).toEqual(planFor('second'));
+      });
+
+      it('when a conversation is forgotten, then its link opens nothing and another conversation keeps its own', async () => {
+        const mine = await records.planPages.publish('webchat', 'mine', planFor('mine'));
+        const other = await records.planPages.publish('webchat', 'other', planFor('other'));
+
+        await records.planPages.forgetConversation(conversationKey('webchat', 'mine'));
+
+        expect(await records.planPages.open(mine, always)).toBeUndefined();
+        expect(await (await restarted()).planPages.open(mine, always)).toBeUndefined();
+        expect(await records.planPages.open(other, always)).toEqual(planFor('other'));
+      });
+
+      it('when pages are older than the cutoff, then they are deleted and newer ones stay', async () => {
+        const old = await records.planPages.publish('webchat', 'old', planFor('old'));
+        clock.tick(10 * 86_400_000);
+        const recent = await records.planPages.publish('webchat', 'recent', planFor('recent'));
+
+        expect(await records.planPages.deleteOlderThan(new Date(clock.now().getTime() - 86_400_000))).toBe(1);
+
+        expect(await records.planPages.open(old, always)).toBeUndefined();
+        expect(await records.planPages.open(recent, always)).toEqual(planFor('recent'));
+        expect(await records.planPages.deleteOlderThan(new Date(clock.now().getTime() - 86_400_000))).toBe(0);
+      });
+
+      it('when a page was made before the date asked for, then it does not open even before the purge ran', async () => {
+        const token = await records.planPages.publish('webchat', 'c1', planFor('c1'));
+
+        expect(await records.planPages.open(token, new Date(clock.now().getTime() + 1))).toBeUndefined();
+        expect(await records.planPages.open(token, clock.now())).toEqual(planFor('c1'));
       });
     });
 

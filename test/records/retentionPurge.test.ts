@@ -8,6 +8,7 @@ import { forgetConversation } from '../../src/records/forgetConversation.js';
 import { createFileRecords } from '../../src/records/lowdb/fileRecords.js';
 import { RetentionPurge } from '../../src/records/retentionPurge.js';
 import type { Records } from '../../src/records/types.js';
+import type { Plan } from '../../src/plan/plan.js';
 import { FileTranscriptStore } from '../../src/transcripts/fileTranscriptStore.js';
 
 const day = 86_400_000;
@@ -17,10 +18,12 @@ let dir: string;
 let clock: Date;
 let records: Records;
 let transcripts: FileTranscriptStore;
+/** The token of each conversation's plan page link. */
+let planLinks: Map<string, string>;
 
 const now = () => clock;
 
-/** A consented conversation as the middleware leaves it: a record, a transcript and a call-back request. */
+/** A consented conversation as the middleware leaves it: a record, a transcript, a call-back request and a plan page. */
 async function storeConversation(conversationId: string, at: Date): Promise<void> {
   clock = at;
   await records.conversations.upsert({
@@ -42,6 +45,24 @@ async function storeConversation(conversationId: string, at: Date): Promise<void
     from: { id: 'user', name: '', role: 'user' },
   } as Activity);
   await records.callbacks.create({ conversationId, contact: { kind: 'email', value: '[e-mailadres]' }, summary: 'werk' });
+  planLinks.set(conversationId, await records.planPages.publish('webchat', conversationId, planOf(conversationId)));
+}
+
+function planOf(conversationId: string): Plan {
+  return { title: 'Ik kan… werk maken van mijn toekomst', situation: [`plan van ${conversationId}`], steps: [], rules: [], contacts: [], helplines: [] };
+}
+
+/** The conversations whose plan page link still opens their plan. */
+async function openPlanPages(): Promise<string[]> {
+  const open: string[] = [];
+  for (const [conversationId, token] of planLinks) {
+    const plan = await records.planPages.open(token, new Date(0));
+    if (plan !== undefined) {
+      expect(plan.situation).toEqual([`plan van ${conversationId}`]);
+      open.push(conversationId);
+    }
+  }
+  return open.sort();
 }
 
 /** Which of the conversations still have a record, a transcript and a call-back request. */
@@ -51,12 +72,14 @@ async function remaining(): Promise<Record<string, string[]>> {
     records: (await records.conversations.list()).map((r) => r.conversationId).sort(),
     transcripts: withTranscript.sort(),
     callbacks: (await records.callbacks.list()).map((r) => r.conversationId).sort(),
+    planPages: await openPlanPages(),
   };
 }
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'retention-'));
   clock = new Date('2026-11-20T10:00:00.000Z');
+  planLinks = new Map();
   records = createFileRecords(join(dir, 'records'), now);
   transcripts = new FileTranscriptStore(join(dir, 'transcripts'));
 });
@@ -73,12 +96,13 @@ describe('the retention purge', () => {
     await storeConversation('recent', new Date(today.getTime() - 89 * day));
     clock = new Date(today.getTime() - 95 * day);
     await records.callbacks.create({ conversationId: 'without-consent', contact: { kind: 'phone', value: '[telefoonnummer]' }, summary: '' });
+    planLinks.set('without-consent', await records.planPages.publish('webchat', 'without-consent', planOf('without-consent')));
     clock = today;
 
     const result = await new RetentionPurge({ records, transcripts, retentionDays: 90, logger, now }).run();
 
-    expect(result).toEqual({ conversations: 1, callbacks: 1, unansweredQuestions: 0 });
-    expect(await remaining()).toEqual({ records: ['recent'], transcripts: ['recent'], callbacks: ['recent'] });
+    expect(result).toEqual({ conversations: 1, callbacks: 1, unansweredQuestions: 0, planPages: 1 });
+    expect(await remaining()).toEqual({ records: ['recent'], transcripts: ['recent'], callbacks: ['recent'], planPages: ['recent'] });
   });
 
   it('when time passes, then a later run deletes what has become too old', async () => {
@@ -86,17 +110,17 @@ describe('the retention purge', () => {
     const purge = new RetentionPurge({ records, transcripts, retentionDays: 30, logger, now });
 
     clock = new Date('2026-12-19T10:00:00.000Z');
-    expect(await purge.run()).toEqual({ conversations: 0, callbacks: 0, unansweredQuestions: 0 });
+    expect(await purge.run()).toEqual({ conversations: 0, callbacks: 0, unansweredQuestions: 0, planPages: 0 });
     clock = new Date('2026-12-21T10:00:00.000Z');
-    expect(await purge.run()).toEqual({ conversations: 1, callbacks: 0, unansweredQuestions: 0 });
-    expect(await remaining()).toEqual({ records: [], transcripts: [], callbacks: [] });
+    expect(await purge.run()).toEqual({ conversations: 1, callbacks: 0, unansweredQuestions: 0, planPages: 0 });
+    expect(await remaining()).toEqual({ records: [], transcripts: [], callbacks: [], planPages: [] });
   });
 
   it('when started, then it purges at once and again on its interval, until stopped', async () => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
     try {
       const purge = new RetentionPurge({ records, transcripts, retentionDays: 90, logger, now, intervalMs: 3_600_000 });
-      const runs = jest.spyOn(purge, 'run').mockResolvedValue({ conversations: 0, callbacks: 0, unansweredQuestions: 0 });
+      const runs = jest.spyOn(purge, 'run').mockResolvedValue({ conversations: 0, callbacks: 0, unansweredQuestions: 0, planPages: 0 });
 
       purge.start();
       jest.advanceTimersByTime(2 * 3_600_000);
@@ -111,12 +135,12 @@ describe('the retention purge', () => {
 });
 
 describe('forgetting a conversation', () => {
-  it('when a conversation is forgotten, then its transcript, record and call-back requests are gone and another one is untouched', async () => {
+  it('when a conversation is forgotten, then its transcript, record, call-back requests and plan page are gone and another one is untouched', async () => {
     await storeConversation('mine', clock);
     await storeConversation('other', clock);
 
     await forgetConversation({ records, transcripts }, 'webchat', 'mine');
 
-    expect(await remaining()).toEqual({ records: ['other'], transcripts: ['other'], callbacks: ['other'] });
+    expect(await remaining()).toEqual({ records: ['other'], transcripts: ['other'], callbacks: ['other'], planPages: ['other'] });
   });
 });

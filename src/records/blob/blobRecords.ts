@@ -1,6 +1,7 @@
 import type { ContainerClient } from '@azure/storage-blob';
 import { DocumentCallbackStore } from '../callbackStore.js';
 import { DocumentConversationIndex } from '../conversationIndex.js';
+import { DocumentPlanPages, type ConversationPlanLink, type StoredPlanPage } from '../planPages.js';
 import type { CallbackRequest, ConversationRecord, Records } from '../types.js';
 import { BlobAuditLog } from './blobAuditLog.js';
 import { BlobDocuments } from './blobDocuments.js';
@@ -16,5 +17,10 @@ export function createBlobRecords(container: ContainerClient, prefix: string, no
     callbacks: new DocumentCallbackStore(new BlobDocuments<CallbackRequest>(container, `${prefix}callbacks/`), now),
     audit: new BlobAuditLog(container, prefix, now),
     insights: new BlobInsightStore(container, prefix),
+    planPages: new DocumentPlanPages(
+      new BlobDocuments<StoredPlanPage>(container, `${prefix}plan-pages/`),
+      new BlobDocuments<ConversationPlanLink>(container, `${prefix}plan-links/`),
+      now,
+    ),
   };
 }
