@@ -31,6 +31,8 @@ export interface Profile {
   strengths?: string | null;
   wish?: Wish | null;
   nextStep?: string | null;
+  /** When they take it: a button's code (today, tomorrow, this-week, next-week) or their own words. */
+  nextStepWhen?: string | null;
   /** Follow-up on the next step: "Welke van je sterktes zet je daarbij in?". */
   strengthsUsed?: string | null;
   /** How confident they are about their next step, 1-10, and the two questions after it. */

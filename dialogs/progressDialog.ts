@@ -8,6 +8,8 @@ import { Steps } from './steps.js';
 
 /** How many characters of their strengths the follow-up names. */
 const STRENGTHS_LENGTH = 60;
+/** From this age the young person is no longer of school age (leerplicht). */
+const ADULT_AGE = 18;
 /** The top of the scale: nothing is one point higher. */
 const TOP_SCORE = 10;
 
@@ -21,6 +23,7 @@ export class ProgressDialog extends PhaseDialog {
   constructor(services: ConversationServices) {
     super(DialogIds.progress, services, [
       (step) => this.nextStepStep(step),
+      (step) => this.whenStep(step),
       (step) => this.strengthsUsedStep(step),
       (step) => this.confidenceStep(step),
       (step) => this.basisStep(step),
@@ -30,12 +33,30 @@ export class ProgressDialog extends PhaseDialog {
     ]);
   }
 
+  /**
+   * The first small step. Who does not know yet what they want makes one appointment instead: who
+   * they will talk to (the CLB under 18; the JAC and the VDAB or Actiris from 18).
+   */
   private async nextStepStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return this.askUnlessKnown(step, 'nextStep', Steps.nextStep, Slots.text, 'progress.next-step.ask');
+    const { wish, age, place } = await this.profile(step);
+    if (wish !== 'unsure') return this.askUnlessKnown(step, 'nextStep', Steps.nextStep, Slots.text, 'progress.next-step.ask');
+    const region = place?.region;
+    const inFlanders = region !== undefined && region !== 'brussel' && region !== 'wallonie';
+    const who = typeof age === 'number' && age < ADULT_AGE ? 'minor' : region === 'brussel' ? 'brussel' : inFlanders ? 'vlaanderen' : 'other';
+    const vars = { who: this.services.replies.messages.text(`progress.next-step.unsure.who.${who}`) };
+    return this.askUnlessKnown(step, 'nextStep', Steps.nextStep, Slots.text, 'progress.next-step.unsure.ask', { vars });
+  }
+
+  /** "Wanneer doe je dat?", when the step they named has no moment in it; offered with a button to skip. */
+  private async whenStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await this.keepAndAcknowledge(step, 'nextStep', Steps.nextStep, 'progress.next-step.reflect');
+    const { nextStep, nextStepWhen } = await this.profile(step);
+    if (!this.isConcrete(nextStep) || nextStepWhen !== undefined || this.services.phrases.namesATime(nextStep)) return step.next();
+    return this.ask(step, Steps.nextStepWhen, Slots.when, 'progress.next-step-when.ask', { buttons: true });
   }
 
   private async strengthsUsedStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await this.keepAndAcknowledge(step, 'nextStep', Steps.nextStep, 'progress.next-step.reflect');
+    await this.keepWhen(step);
     const { nextStep, strengths } = await this.profile(step);
     if (!this.isConcrete(nextStep) || !this.isConcrete(strengths)) return step.next();
     return this.offerFollowUp(step, 'strengthsUsed', Steps.strengthsUsed, 'progress.strengths-used.ask', {
@@ -79,6 +100,14 @@ export class ProgressDialog extends PhaseDialog {
   private async doneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     await this.keepAndAcknowledge(step, 'supporters', Steps.supporters, 'progress.supporters.reflect');
     return step.endDialog();
+  }
+
+  /** Keeps when they take their step; a typed moment is said back to them, a button needs no echo. */
+  private async keepWhen(step: WaterfallStepContext): Promise<void> {
+    const when = await this.keep(step, 'nextStepWhen');
+    if (typeof when !== 'string') return;
+    const moment = this.services.plans.momentOf(when);
+    await this.say(step, Steps.nextStepWhen, 'progress.next-step-when.reflect', { when: moment });
   }
 
   private isConcrete(answer: string | null | undefined): answer is string {

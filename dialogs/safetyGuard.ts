@@ -2,6 +2,9 @@ import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'bot
 import type { SafetyAnswer } from '../src/understanding/phraseBook.js';
 import type { ConversationFlags, ConversationServices, SafetyState } from './services.js';
 import { Steps } from './steps.js';
+import { waitingQuestion } from './replyKinds.js';
+import type { SlotQuestion } from './slotPrompt.js';
+import { SlotButtons } from './slots.js';
 
 const WAITING: DialogTurnResult = { status: DialogTurnStatus.waiting };
 const PAUSE_BUTTONS = ['button.safety.resume', 'button.human', 'button.safety.helplines'];
@@ -25,7 +28,10 @@ export class SafetyGuard {
   async handle(dc: DialogContext, text: string): Promise<GuardOutcome> {
     const flags = await this.services.flags.get(dc.context, {});
     // "help" is the bot's own command; its text points to the helplines ("typ 'hulplijnen'").
-    const signal = this.services.phrases.command(text) === 'help' ? null : this.services.understanding.crisis(text);
+    // Nor is a button the bot itself offered with the open question ("Morgen", "Volgende week"): the
+    // bot's own words, which the classifier, reading one or two words, could take for a plan.
+    const own = this.services.phrases.command(text) === 'help' || isOfferedButton(this.services, waitingQuestion(dc), text);
+    const signal = own ? null : this.services.understanding.crisis(text);
     const language = this.services.understanding.language(text);
     if (signal?.level === 'helplines') {
       await this.pause(dc, flags, { stage: 'paused', kind: signal.kind, language });
@@ -99,4 +105,12 @@ export class SafetyGuard {
 /** A request like "hulplijnen" or "toon de hulplijnen", not a sentence that mentions numbers. */
 function isShort(text: string): boolean {
   return text.trim().split(/\s+/).length <= 4;
+}
+
+/** Whether the text is the label of one of the buttons shown with the question the dialog waits on. */
+function isOfferedButton(services: ConversationServices, question: SlotQuestion | undefined, text: string): boolean {
+  if (question?.buttons !== true || !(question.slot in SlotButtons)) return false;
+  const buttons: Record<string, string> = SlotButtons[question.slot as keyof typeof SlotButtons];
+  const typed = text.trim().toLowerCase();
+  return Object.keys(buttons).some((key) => services.replies.messages.text(key).toLowerCase() === typed);
 }

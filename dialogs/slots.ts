@@ -17,6 +17,8 @@ export const Slots = {
   contact: 'contact',
   /** Anything that is not a command or a question: the young person wants to go on. */
   goOn: 'goOn',
+  /** When they take their next step: a button (today, tomorrow, this week, next week) or their own words. */
+  when: 'when',
 } as const;
 export type Slot = (typeof Slots)[keyof typeof Slots];
 
@@ -50,6 +52,13 @@ export const SlotButtons = {
     'button.scale.10': '10',
   },
   goOn: { 'button.go-on': 'go-on' },
+  when: {
+    'button.when.today': 'today',
+    'button.when.tomorrow': 'tomorrow',
+    'button.when.this-week': 'this-week',
+    'button.when.next-week': 'next-week',
+    'button.skip': 'skip',
+  },
   wish: {
     'button.wish.study': 'study',
     'button.wish.work': 'work',
@@ -82,6 +91,7 @@ export function slotRecognizers(services: ConversationServices): Map<string, Slo
     [Slots.text, (text) => freeText(services, text)],
     [Slots.score, (text) => readScaleScore(text)],
     [Slots.contact, (text) => understanding.contactDetails(text)],
+    [Slots.when, (text) => nonSkip(withButtons(SlotButtons.when, (typed) => freeText(services, typed))(text))],
     [Slots.goOn, (text) => (phrases.command(text) === null && !phrases.isQuestion(text) ? 'go-on' : null)],
   ]);
 }
@@ -101,6 +111,11 @@ export function confirmation(services: ConversationServices, text: string): 'yes
 function freeText(services: ConversationServices, text: string): string | null {
   const trimmed = text.trim();
   return trimmed === '' || services.phrases.command(trimmed) === 'skip' ? null : trimmed;
+}
+
+/** The "Sla over" button is a way to skip, not a value. */
+function nonSkip(value: string | null): string | null {
+  return value === 'skip' ? null : value;
 }
 
 /** Reads a typed value out of a finished slot prompt. */

@@ -22,6 +22,7 @@ export const Steps = {
   successPerson: 'successes.person',
   strengths: 'successes.strengths',
   nextStep: 'progress.next-step',
+  nextStepWhen: 'progress.next-step-when',
   strengthsUsed: 'progress.strengths-used',
   confidence: 'progress.confidence',
   confidenceBasis: 'progress.confidence-basis',
@@ -66,6 +67,6 @@ export const STEP_ORDER: readonly string[] = [
   ...[Steps.welcome, Steps.consent, Steps.usefulFor, Steps.age, Steps.school, Steps.qualification, Steps.region],
   ...[Steps.futureDesired, Steps.futureMore, Steps.futureDifferent, Steps.futurePeople],
   ...[Steps.successMoment, Steps.successDid, Steps.successPerson, Steps.strengths, Steps.wish, ...WISHES.map(outcomeStep)],
-  ...[Steps.referral, Steps.nextStep, Steps.strengthsUsed, Steps.confidence, Steps.confidenceBasis, Steps.confidenceHigher],
+  ...[Steps.referral, Steps.nextStep, Steps.nextStepWhen, Steps.strengthsUsed, Steps.confidence, Steps.confidenceBasis, Steps.confidenceHigher],
   ...[Steps.supporters, Steps.obstacles, Steps.takeaway, Steps.usefulCheck, Steps.score, Steps.missed, Steps.followUp, Steps.summary],
 ];

@@ -20,6 +20,9 @@ export interface PlanParts {
 }
 
 /** Builds a young person's plan from what the conversation learned (their profile). */
+/** The moments the "Wanneer doe je dat?" buttons stand for (dialogs/slots.ts). */
+const WHEN_CODES = ['today', 'tomorrow', 'this-week', 'next-week'] as const;
+
 export class PlanBuilder {
   constructor(private readonly parts: PlanParts) {}
 
@@ -38,11 +41,28 @@ export class PlanBuilder {
       ...optional('job', job),
       rules: route.filter((step) => step.kind === 'rule').map((step) => step.text),
       contacts: this.contacts(profile),
-      ...optional('nextStep', answers.realAnswer(profile.nextStep)),
+      ...optional('nextStep', this.nextStep(profile)),
       ...optional('supporters', answers.realAnswer(profile.supporters)),
       ...optional('followUp', this.followUp(profile)),
       helplines: profile.crisisSeen ? this.parts.helplineLines(now) : [],
     };
+  }
+
+  /** When they take their step, as the young person reads it: "morgen", "deze week", or their own words. */
+  momentOf(when: string): string {
+    const code = WHEN_CODES.find((c) => c === when);
+    return code === undefined ? when : this.parts.messages.text(`summary.when.${code}`);
+  }
+
+  /** Their next step in their own words, with when they take it (only real answers). */
+  private nextStep(profile: Profile): string | undefined {
+    const { answers, messages } = this.parts;
+    const step = answers.realAnswer(profile.nextStep);
+    if (step === undefined) return undefined;
+    const { nextStepWhen } = profile;
+    const isCode = WHEN_CODES.some((code) => code === nextStepWhen);
+    const when = isCode ? nextStepWhen ?? undefined : answers.realAnswer(nextStepWhen);
+    return when === undefined ? step : messages.text('summary.next-step.when', { step, when: this.momentOf(when) });
   }
 
   /**

@@ -32,6 +32,8 @@ export const phrasesSchema = z.strictObject({
   tone: z.strictObject({ low: phraseList, vague: phraseList }),
   /** First-person words and how the bot says them back ("mijn" → "je"). */
   yourWords: z.record(z.string().min(1), z.string().min(1)),
+  /** Words that name a moment ("morgen", "maandag", "next week"): a next step that has one needs no "Wanneer?". */
+  timeWords: phraseList,
 });
 
 export type PhrasesLexicon = z.output<typeof phrasesSchema>;
@@ -49,6 +51,7 @@ export class PhraseBook {
   private readonly schoolPhrases: NormalizedGroups<SchoolStatus>;
   private readonly safetyPhrases: NormalizedGroups<SafetyAnswer>;
   private readonly lowPhrases: readonly string[];
+  private readonly timePhrases: readonly string[];
   private readonly vaguePhrases: readonly (readonly string[])[];
   private readonly yourWords: ReadonlyMap<string, string>;
 
@@ -63,6 +66,7 @@ export class PhraseBook {
     this.schoolPhrases = normalizedGroups(lexicon.school);
     this.safetyPhrases = normalizedGroups(lexicon.safety);
     this.lowPhrases = lexicon.tone.low.map(normalize);
+    this.timePhrases = lexicon.timeWords.map(normalize);
     this.vaguePhrases = lexicon.tone.vague.map((phrase) => normalize(phrase).split(' ')).sort((a, b) => b.length - a.length);
     this.yourWords = new Map(Object.entries(lexicon.yourWords).map(([own, yours]) => [own.toLowerCase(), yours]));
   }
@@ -125,6 +129,12 @@ export class PhraseBook {
       at += phrase.length;
     }
     return true;
+  }
+
+  /** Whether an answer names a moment: one of the `timeWords` phrases, or a date such as "12/1" or "14 december". */
+  namesATime(text: string): boolean {
+    const normalized = normalize(text);
+    return /\b\d{1,2}[/.-]\d{1,2}\b|\b\d{1,2}(?:u|h)\d{0,2}\b/.test(text) || this.timePhrases.some((phrase) => containsPhrase(normalized, phrase));
   }
 
   /** Their words as the bot says them back to them: "mijn broer" → "je broer" (whole words, case kept otherwise). */

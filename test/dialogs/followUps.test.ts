@@ -177,7 +177,7 @@ const scaleRows: Array<{ name: string; answers: Turn[]; stored: Partial<Profile>
 describe('the next step: the strengths they use, and how confident they are', () => {
   test('when they named strengths and a next step, then the bot asks which strength they use, in their words', async () => {
     const { h, client } = await atTheNextStep();
-    const replies = await send(client, 'naar de infoavond gaan');
+    const replies = await send(client, 'morgen naar de infoavond gaan');
     expect(replies.steps).toEqual(['progress.next-step', 'progress.strengths-used']);
     expect(replies.texts[1]).toMatch(/^Welke van je sterktes \('handig en behulpzaam'\) zet je daarbij in\?/);
     const next = await send(client, 'behulpzaam');
@@ -195,10 +195,61 @@ describe('the next step: the strengths they use, and how confident they are', ()
 
   test.each(scaleRows)('$name', async ({ answers, stored }) => {
     const { h, client } = await atTheNextStep({ ...atNextStep, strengths: null });
-    const first = await send(client, 'naar de infoavond gaan');
+    const first = await send(client, 'morgen naar de infoavond gaan');
     expect(first.steps).toEqual(['progress.next-step', 'progress.confidence']);
     await play(client, answers);
     const kept = storedProfile(h);
     for (const [field, value] of Object.entries(stored)) expect({ field, value: kept[field as keyof Profile] }).toEqual({ field, value });
+  });
+});
+
+describe('the next step gets a moment, and who does not know yet makes an appointment', () => {
+  test('when the step names no moment, then "Wanneer doe je dat?" comes with buttons, and a tapped moment is kept and said back', async () => {
+    const { h, client } = await atTheNextStep();
+    const asked = await send(client, 'naar de infoavond gaan');
+    expect(asked.steps).toEqual(['progress.next-step', 'progress.next-step-when']);
+    expect(asked.activities.at(-1)?.suggestedActions?.actions.map((action) => action.title)).toEqual(['Vandaag', 'Morgen', 'Deze week', 'Volgende week', 'Sla over']);
+    const kept = await send(client, 'Morgen');
+    expect(kept.texts[0]).toBe('Afgesproken: morgen.');
+    expect(kept.steps.at(-1)).toBe('progress.strengths-used');
+    expect(storedProfile(h).nextStepWhen).toBe('tomorrow');
+  });
+
+  test('when they type a day in their own words, then that is kept as they wrote it', async () => {
+    const { h, client } = await atTheNextStep();
+    await send(client, 'naar de infoavond gaan');
+    const kept = await send(client, 'na de examens');
+    expect(kept.texts[0]).toBe('Afgesproken: na de examens.');
+    expect(storedProfile(h).nextStepWhen).toBe('na de examens');
+  });
+
+  test('when they skip the moment, then nothing is kept and the talk goes on', async () => {
+    const { h, client } = await atTheNextStep();
+    await send(client, 'naar de infoavond gaan');
+    const skipped = await send(client, 'Sla over');
+    expect(skipped.steps.at(-1)).toBe('progress.strengths-used');
+    expect(storedProfile(h).nextStepWhen).toBeNull();
+  });
+
+  test.each([
+    { age: 16, region: 'antwerpen' as const, who: /het CLB of je leerlingbegeleider/ },
+    { age: 20, region: 'antwerpen' as const, who: /het JAC of de VDAB/ },
+    { age: 20, region: 'brussel' as const, who: /het JAC of Actiris/ },
+  ])('when a $age-year-old in $region does not know yet what they want, then the next step is an appointment with a person', async ({ age, region, who }) => {
+    const profile: Profile = { ...atNextStep, wish: 'unsure', age, place: { region } };
+    const h = harness();
+    seedProfile(h, profile);
+    const client = dialogClient(h, new MainDialog(h.services));
+    await send(client, 'hoi');
+    let replies = await send(client, 'Verdergaan');
+    while (replies.steps.at(-1)?.startsWith('outcome.')) replies = await send(client, 'ja');
+    replies = await send(client, 'nee');
+    expect(replies.steps.at(-1)).toBe('progress.next-step');
+    expect(replies.texts.at(-1)).toMatch(/met wie ga je erover praten\?/);
+    expect(replies.texts.at(-1)).toMatch(who);
+    const when = await send(client, 'ik bel mijn leerlingbegeleider');
+    expect(when.steps.at(-1)).toBe('progress.next-step-when');
+    await send(client, 'Deze week');
+    expect(storedProfile(h)).toMatchObject({ nextStep: 'ik bel mijn leerlingbegeleider', nextStepWhen: 'this-week' });
   });
 });

@@ -31,6 +31,7 @@ const toSummary = [
   '0470 12 34 56',
   'ja',
   'infoavond duaal leren bezoeken',
+  'volgende week',
   'behulpzaam',
   '7',
   'ik heb al met mijn broer gepraat',
