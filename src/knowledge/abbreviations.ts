@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { readYamlFile } from '../content/yamlFile.js';
+
+export const abbreviationsSchema = z.strictObject({
+  /** Abbreviation (as written, case matters) → a short plain-Dutch explanation. */
+  abbreviations: z.record(z.string().regex(/^[A-Za-z0-9]+$/, 'must be one word of letters and digits'), z.string().min(1)),
+});
+
+/** Texts with abbreviations explained, and every abbreviation explained so far in the conversation. */
+export type Explained = { texts: string[]; explained: string[] };
+
+/**
+ * Abbreviations young people may not know (content/abbreviations.yaml). The first time one is used
+ * in a conversation, its explanation follows in brackets: "de HVW (de openbare hulpkas)". An
+ * abbreviation counts as explained when it already has brackets after it or its explanation is
+ * written out in the text.
+ */
+export class Abbreviations {
+  private readonly patterns: ReadonlyArray<{ abbreviation: string; meaning: string; pattern: RegExp }>;
+
+  constructor(meanings: Readonly<Record<string, string>>) {
+    this.patterns = Object.entries(meanings).map(([abbreviation, meaning]) => ({
+      abbreviation,
+      meaning,
+      // Only the bare word: not inside "VDAB-opleiding", "CLB's" or a longer word.
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}/.-])${abbreviation}(?![\\p{L}\\p{N}'’-])`, 'u'),
+    }));
+  }
+
+  static load(contentDir: string): Abbreviations {
+    return new Abbreviations(readYamlFile(join(contentDir, 'abbreviations.yaml'), abbreviationsSchema).abbreviations);
+  }
+
+  /**
+   * Explains, at its first use in these texts (in order), each abbreviation not explained before.
+   * Only the texts as given are searched, never an explanation added to them.
+   */
+  explain(texts: readonly string[], before: readonly string[]): Explained {
+    const explained = new Set(before);
+    const insertions = texts.map((): Array<{ at: number; text: string }> => []);
+    for (const { abbreviation, meaning, pattern } of this.patterns) {
+      if (explained.has(abbreviation)) continue;
+      const i = texts.findIndex((text) => pattern.test(text));
+      const text = texts[i];
+      const match = text === undefined ? null : pattern.exec(text);
+      if (text === undefined || !match) continue;
+      explained.add(abbreviation);
+      const at = match.index + abbreviation.length;
+      if (!alreadyExplained(text, at, meaning)) insertions[i]?.push({ at, text: ` (${meaning})` });
+    }
+    const result = texts.map((text, i) =>
+      (insertions[i] ?? []).sort((a, b) => b.at - a.at).reduce((done, { at, text: added }) => done.slice(0, at) + added + done.slice(at), text),
+    );
+    return { texts: result, explained: [...explained] };
+  }
+}
+
+/** Brackets right after the abbreviation, or the explanation written out elsewhere in the text. */
+function alreadyExplained(text: string, end: number, meaning: string): boolean {
+  return /^\s*\(/.test(text.slice(end)) || text.toLowerCase().includes(meaning.toLowerCase());
+}
