@@ -24,7 +24,7 @@ export class Abbreviations {
       abbreviation,
       meaning,
       // Only the bare word: not inside "VDAB-opleiding", "CLB's" or a longer word.
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}/.-])${abbreviation}(?![\\p{L}\\p{N}'’-])`, 'u'),
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}/.-])${abbreviation}(?![\\p{L}\\p{N}'’-])`, 'gu'),
     }));
   }
 
@@ -41,12 +41,11 @@ export class Abbreviations {
     const insertions = texts.map((): Array<{ at: number; text: string }> => []);
     for (const { abbreviation, meaning, pattern } of this.patterns) {
       if (explained.has(abbreviation)) continue;
-      const i = texts.findIndex((text) => pattern.test(text));
+      const i = texts.findIndex((text) => firstUse(text, pattern) !== undefined);
       const text = texts[i];
-      const match = text === undefined ? null : pattern.exec(text);
-      if (text === undefined || !match) continue;
+      const at = text === undefined ? undefined : firstUse(text, pattern);
+      if (text === undefined || at === undefined) continue;
       explained.add(abbreviation);
-      const at = match.index + abbreviation.length;
       if (!alreadyExplained(text, at, meaning)) insertions[i]?.push({ at, text: ` (${meaning})` });
     }
     const result = texts.map((text, i) =>
@@ -54,6 +53,15 @@ export class Abbreviations {
     );
     return { texts: result, explained: [...explained] };
   }
+}
+
+/** Where the first use outside brackets ends (brackets in brackets read badly), if there is one. */
+function firstUse(text: string, pattern: RegExp): number | undefined {
+  for (const match of text.matchAll(pattern)) {
+    const before = text.slice(0, match.index);
+    if ((before.match(/\(/g) ?? []).length <= (before.match(/\)/g) ?? []).length) return match.index + match[0].length;
+  }
+  return undefined;
 }
 
 /** Brackets right after the abbreviation, or the explanation written out elsewhere in the text. */

@@ -9,8 +9,8 @@ const MAX_ANSWER_SENTENCES = 4;
 const MAX_ANSWER_CHARACTERS = 450;
 /** Links go on the answer's card as buttons, at most three. */
 const MAX_LINKS = 3;
-/** A web address written out in a text: it belongs in the entry's links. */
-const RAW_URL = /\bhttps?:\/\/|\bwww\.|\b[a-z0-9-]+\.(?:be|com|org|eu|brussels|vlaanderen)\b/i;
+/** A web address written out in a text (not an e-mail address): it belongs in the entry's links. */
+const RAW_URL = /\bhttps?:\/\/|\bwww\.|(?<![@\w.-])[a-z0-9-]+\.(?:be|com|org|eu|brussels|vlaanderen)\b/i;
 /** The placeholders an entry's own opening may use. */
 const OPENING_PLACEHOLDERS = new Set(['word', 'official']);
 
