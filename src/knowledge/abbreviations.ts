@@ -12,9 +12,9 @@ export type Explained = { texts: string[]; explained: string[] };
 
 /**
  * Abbreviations young people may not know (content/abbreviations.yaml). The first time one is used
- * in a conversation, its explanation follows in brackets: "de HVW (de openbare hulpkas)". An
- * abbreviation counts as explained when it already has brackets after it or its explanation is
- * written out in the text.
+ * in a conversation, its explanation follows in brackets: "de HVW (Hulpkas voor …)", or joins the
+ * brackets already there: "VDAB (de Vlaamse dienst …; in Brussel bij Actiris)". An abbreviation
+ * whose explanation is written out in the text needs none.
  */
 export class Abbreviations {
   private readonly patterns: ReadonlyArray<{ abbreviation: string; meaning: string; pattern: RegExp }>;
@@ -46,7 +46,10 @@ export class Abbreviations {
       const at = text === undefined ? undefined : firstUse(text, pattern);
       if (text === undefined || at === undefined) continue;
       explained.add(abbreviation);
-      if (!alreadyExplained(text, at, meaning)) insertions[i]?.push({ at, text: ` (${meaning})` });
+      if (text.toLowerCase().includes(meaning.toLowerCase())) continue;
+      // "VDAB (in Brussel bij Actiris)": the explanation joins the brackets already there.
+      const bracket = /^\s*\(/.exec(text.slice(at));
+      insertions[i]?.push(bracket ? { at: at + bracket[0].length, text: `${meaning}; ` } : { at, text: ` (${meaning})` });
     }
     const result = texts.map((text, i) =>
       (insertions[i] ?? []).sort((a, b) => b.at - a.at).reduce((done, { at, text: added }) => done.slice(0, at) + added + done.slice(at), text),
@@ -62,9 +65,4 @@ function firstUse(text: string, pattern: RegExp): number | undefined {
     if ((before.match(/\(/g) ?? []).length <= (before.match(/\)/g) ?? []).length) return match.index + match[0].length;
   }
   return undefined;
-}
-
-/** Brackets right after the abbreviation, or the explanation written out elsewhere in the text. */
-function alreadyExplained(text: string, end: number, meaning: string): boolean {
-  return /^\s*\(/.test(text.slice(end)) || text.toLowerCase().includes(meaning.toLowerCase());
 }
