@@ -15,9 +15,25 @@ export interface SafetyNet {
   reminder(now: Date): string;
 }
 
+/** What an answer depends on besides the entry: the question, the young person and the talk so far. */
+export interface KnowledgeRequest {
+  question: string;
+  profile: Profile;
+  language?: Language;
+  /** Abbreviations already explained in this conversation. */
+  explained: readonly string[];
+}
+
+/** The replies of an answer, and the abbreviations explained so far, this answer included. */
+export interface KnowledgeAnswer {
+  replies: Reply[];
+  explained: string[];
+}
+
 /** Knowledge-base answers personalised for the young person (`kb.answer`, `kb.unknown`). */
 export interface KnowledgeReplies {
-  answer(id: string, profile: Profile, language?: Language): Reply[];
+  /** The short answer (in their own word first), then a card with where to read more and the "Bronnen" button. */
+  answer(id: string, request: KnowledgeRequest): KnowledgeAnswer;
   /** The sources of an entry's answer for this young person, with the dates they were checked. */
   sources(id: string, profile: Profile): Reply | undefined;
   /** Whether the text is the "Bronnen" button. */

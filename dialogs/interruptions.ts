@@ -161,12 +161,18 @@ export class Interruptions {
     return this.resume(dc);
   }
 
-  /** A knowledge-base answer; the entry is kept so the "Bronnen" button can show its sources. */
+  /**
+   * A knowledge-base answer; the entry is kept so the "Bronnen" button can show its sources, and the
+   * abbreviations it explained so that later answers do not explain them again.
+   */
   private async sendAnswer(dc: DialogContext, id: string, question: string): Promise<void> {
     const { context } = dc;
     const profile = await this.services.profile.get(context, {});
-    await context.sendActivities(this.services.knowledge.answer(id, profile, this.services.understanding.language(question)));
-    await this.services.flags.set(context, { ...(await this.services.flags.get(context, {})), lastKbId: id });
+    const flags = await this.services.flags.get(context, {});
+    const language = this.services.understanding.language(question);
+    const answer = this.services.knowledge.answer(id, { question, profile, language, explained: flags.explainedAbbreviations ?? [] });
+    await context.sendActivities(answer.replies);
+    await this.services.flags.set(context, { ...(await this.services.flags.get(context, {})), lastKbId: id, explainedAbbreviations: answer.explained });
   }
 
   /** The sources of the last answer, after the "Bronnen" button; then the open question again. */

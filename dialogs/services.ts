@@ -37,6 +37,8 @@ export interface ConversationFlags {
   topicChoices?: string[];
   /** The knowledge-base entry answered last, so the "Bronnen" button can show its sources. */
   lastKbId?: string;
+  /** Abbreviations a knowledge-base answer has explained in this conversation: later answers do not. */
+  explainedAbbreviations?: string[];
   /** A call-back was requested in this conversation: a second request makes no second one. */
   callbackRequested?: boolean;
   /** The step at which the young person said "weet ik niet" once; a second time goes on. */

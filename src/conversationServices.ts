@@ -59,7 +59,7 @@ export function createServices(parts: ServiceParts): ConversationServices {
     occupations: content.occupations,
     plans,
     safety,
-    knowledge: new KnowledgeAnswers(content.understanding.knowledge, replies),
+    knowledge: new KnowledgeAnswers(content.understanding.knowledge, replies, content.abbreviations),
     unanswered: new UnansweredQuestions(records.insights, content.redactor, logger, parts.now),
     callbacks: new CallbackRequests(records.callbacks, records.conversations, content.messages, (profile) => plans.build(profile, parts.now())),
     forget: async (context) => {

@@ -8,6 +8,7 @@ import { loadNotices, type NoticeContent } from '../site/noticeContent.js';
 import { loadHelplines, type Helpline } from '../safety/helplines.js';
 import { PhraseBook } from '../understanding/phraseBook.js';
 import { Understanding } from '../understanding/understanding.js';
+import { Abbreviations } from '../knowledge/abbreviations.js';
 import { Messages } from './messages.js';
 
 /** Everything in content/, read and validated once at start-up. */
@@ -21,6 +22,8 @@ export interface Content {
   /** Jobs and fields young people name, and the ways to each (content/occupations.yaml). */
   occupations: Occupations;
   helplines: Helpline[];
+  /** Abbreviations explained the first time a knowledge-base answer uses them (content/abbreviations.yaml). */
+  abbreviations: Abbreviations;
   redactor: Redactor;
   /** The privacy page and the terms of use. */
   notices: NoticeContent;
@@ -38,6 +41,7 @@ export function loadContent(contentDir: string): Content {
     paths: PathSteps.load(contentDir),
     occupations: Occupations.load(contentDir),
     helplines: loadHelplines(contentDir),
+    abbreviations: Abbreviations.load(contentDir),
     redactor: Redactor.load(contentDir),
     notices: loadNotices(contentDir),
     lookupPlace: (text) => lookupRegion(text, contacts.municipalities),

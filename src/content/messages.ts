@@ -43,10 +43,15 @@ export class Messages {
   text(key: string, vars: MessageVars = {}): string {
     const template = this.entries.get(key);
     if (template === undefined) throw new Error(`unknown message key "${key}"`);
-    return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-      const value = vars[name];
-      if (value === undefined) throw new Error(`message "${key}" needs a value for {${name}}`);
-      return String(value);
-    });
+    return fillTemplate(template, vars, `message "${key}"`);
   }
+}
+
+/** A template with its {placeholders} filled in; a missing value is a bug, named after `what`. */
+export function fillTemplate(template: string, vars: MessageVars, what: string): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = vars[name];
+    if (value === undefined) throw new Error(`${what} needs a value for {${name}}`);
+    return String(value);
+  });
 }

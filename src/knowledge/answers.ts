@@ -7,7 +7,7 @@ type Qualification = NonNullable<KbCondition['qualification']>[number];
 export type KbFacts = { age?: number; region?: Region; qualification?: Qualification };
 
 /** An entry's answer for one young person: the first variant that applies, else the general answer. */
-export type KbAnswer = Pick<KbEntry, 'id' | 'title' | 'more' | 'links' | 'sources' | 'related'> & {
+export type KbAnswer = Pick<KbEntry, 'id' | 'title' | 'naming' | 'more' | 'links' | 'sources' | 'related'> & {
   text: string;
   /** True when a variant replaced the general answer. */
   personalised: boolean;
@@ -20,7 +20,8 @@ export function answerFor(entry: KbEntry, facts: KbFacts): KbAnswer {
     title: entry.title,
     text: variant?.answer ?? entry.answer,
     personalised: variant !== undefined,
-    more: entry.more,
+    naming: entry.naming,
+    more: variant?.more ?? entry.more,
     links: entry.links,
     sources: entry.sources,
     related: entry.related,

@@ -29,6 +29,21 @@ export const conditionSchema = z.strictObject({
 export const variantSchema = z.strictObject({
   when: conditionSchema,
   answer: z.string().min(1),
+  /** Replaces the entry's "more" text when this variant applies (what did not fit in the short answer). */
+  more: z.string().min(1).optional(),
+});
+
+/**
+ * The entry's official name and the everyday words young people use for it. An answer to a question
+ * with one of those words opens with it: "De dop, officieel de inschakelingsuitkering: …".
+ */
+export const namingSchema = z.strictObject({
+  /** The official name as it reads in a sentence, with its article: "de inschakelingsuitkering". */
+  official: z.string().min(1),
+  /** Everyday words as they read in a sentence ("de dop", "stempelen"); matched without their article. */
+  words: z.array(z.string().min(1)).min(1),
+  /** Replaces the general opening (message kb.opening); `{word}` is their word, `{official}` the official name. */
+  opening: z.string().min(1).optional(),
 });
 
 export const kbEntrySchema = z.strictObject({
@@ -38,6 +53,7 @@ export const kbEntrySchema = z.strictObject({
   questions: z.array(z.string().min(1)).min(3),
   /** Extra words and synonyms that point to this entry ("dop", "stempelen", "kindergeld"). */
   keywords: z.array(z.string().min(1)).default([]),
+  naming: namingSchema.optional(),
   /** The general answer, in plain Dutch (B1): the core first. Covers the cases briefly when a needed fact is unknown. */
   answer: z.string().min(1),
   /** Personalised answers; the first whose conditions hold replaces `answer`. */
@@ -52,4 +68,5 @@ export const kbEntrySchema = z.strictObject({
 });
 
 export type KbEntry = z.output<typeof kbEntrySchema>;
+export type KbNaming = z.output<typeof namingSchema>;
 export type KbCondition = z.output<typeof conditionSchema>;

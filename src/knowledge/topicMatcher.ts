@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { TopicLexicon } from './lexicon.js';
 import type { KbEntry } from './schema.js';
+import { matchingKeywords } from './naming.js';
 import { TermAnalyzer, words, type TermGroup } from './termAnalyzer.js';
 
 export type TopicMatch =
@@ -74,13 +75,13 @@ export class TopicMatcher {
   ) {
     this.analyzer = new TermAnalyzer(
       [...lexicon.stopwords, ...lexicon.elsewhere, ...lexicon.here],
-      entries.flatMap((entry) => [entry.title, ...entry.questions, ...entry.keywords]),
+      entries.flatMap((entry) => [entry.title, ...entry.questions, ...matchingKeywords(entry)]),
     );
     this.entryCount = entries.length;
     this.phrases = new Map(
       entries.map((entry) => [
         entry.id,
-        entry.keywords.map((keyword) => this.stems(keyword)).filter((stems) => stems.length > 1),
+        matchingKeywords(entry).map((keyword) => this.stems(keyword)).filter((stems) => stems.length > 1),
       ]),
     );
     this.index = new MiniSearch<IndexedEntry>({
@@ -94,12 +95,15 @@ export class TopicMatcher {
       },
     });
     this.index.addAll(
-      entries.map((entry) => ({
-        id: entry.id,
-        anchors: this.searchText([entry.title, ...entry.keywords.filter((keyword) => !this.isPhrase(keyword))]),
-        questions: this.searchText([...entry.questions, ...entry.keywords.filter((keyword) => this.isPhrase(keyword))]),
-        answers: this.searchText([entry.answer, ...entry.variants.map((variant) => variant.answer), entry.more]),
-      })),
+      entries.map((entry) => {
+        const keywords = matchingKeywords(entry);
+        return {
+          id: entry.id,
+          anchors: this.searchText([entry.title, ...keywords.filter((keyword) => !this.isPhrase(keyword))]),
+          questions: this.searchText([...entry.questions, ...keywords.filter((keyword) => this.isPhrase(keyword))]),
+          answers: this.searchText([entry.answer, ...entry.variants.flatMap((variant) => [variant.answer, variant.more ?? '']), entry.more]),
+        };
+      }),
     );
   }
 

@@ -3,7 +3,7 @@ import { KnowledgeAnswers } from '../../src/replies/knowledgeAnswers.js';
 import { content } from '../support/harness.js';
 
 describe('KnowledgeAnswers', () => {
-  const answers = new KnowledgeAnswers(content().understanding.knowledge, new Replies(content().messages));
+  const answers = new KnowledgeAnswers(content().understanding.knowledge, new Replies(content().messages), content().abbreviations);
 
   test('when two entries are close, then the young person gets one button per entry title', () => {
     const reply = answers.choose(['inschakelingsuitkering', 'beroepsinschakelingstijd']);
