@@ -5,13 +5,13 @@ const understanding = Understanding.load(contentDir);
 
 /**
  * Bounds a little beyond what the model scored here when it was last trained (training round 9,
- * safety question from a risk of 0.35: recall 99.2%, false alarms 18.2%; before round 8: 97.7% and
+ * and the reply rounds after it, safety question from a risk of 0.3: recall 100%, false alarms 19.3%; before round 8: 97.7% and
  * 13.6%; docs/understanding.md): a change to the training lines that makes the safety check clearly
  * worse fails this test. These sentences are traps on purpose, so their false-alarm share is far
- * above the development set's (4.7%).
+ * above the development set's (4.4%).
  */
 const RECALL_FLOOR = 0.97;
-const FALSE_ALARM_CEILING = 0.2;
+const FALSE_ALARM_CEILING = 0.22;
 const KIND_FLOOR = 0.5;
 
 /**
