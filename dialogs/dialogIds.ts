@@ -13,6 +13,7 @@ export const DialogIds = {
   wrapup: 'wrapupDialog',
   summary: 'summaryDialog',
   handover: 'handoverDialog',
+  comeback: 'comebackDialog',
   waterfall: 'waterfall',
   prompt: 'slotPrompt',
 } as const;

@@ -1,11 +1,14 @@
+import type { Activity } from 'botbuilder';
 import {
   ComponentDialog,
   Dialog,
+  DialogTurnStatus,
   WaterfallDialog,
   type DialogContext,
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { ComebackDialog, type ComebackResult } from './comebackDialog.js';
 import { DialogIds } from './dialogIds.js';
 import { FutureDialog } from './futureDialog.js';
 import { HandoverDialog } from './handoverDialog.js';
@@ -14,7 +17,10 @@ import { Interruptions } from './interruptions.js';
 import { ObstaclesDialog } from './obstaclesDialog.js';
 import { OutcomeDialog } from './outcomeDialog.js';
 import { ProgressDialog } from './progressDialog.js';
+import { hasPlan } from './profile.js';
+import { sendReturnPass } from './returnPass.js';
 import type { ConversationServices } from './services.js';
+import { Steps } from './steps.js';
 import { SuccessesDialog } from './successesDialog.js';
 import { SummaryDialog } from './summaryDialog.js';
 import { WelcomeDialog } from './welcomeDialog.js';
@@ -25,10 +31,13 @@ import { WrapupDialog } from './wrapupDialog.js';
  * The whole perspective conversation (seed 000, kapstokken 2-4), phase after phase, with the
  * safety check, global commands and factual questions able to interrupt at any step.
  */
+/** The event the web page sends when it opens a private link (`value`: the link's token). */
+export const RETURN_EVENT = 'openReturnLink';
+
 export class MainDialog extends ComponentDialog {
   private readonly interruptions: Interruptions;
 
-  constructor(services: ConversationServices) {
+  constructor(private readonly services: ConversationServices) {
     super(DialogIds.main);
     this.interruptions = new Interruptions(services);
     this.addDialog(new WelcomeDialog(services))
@@ -42,6 +51,7 @@ export class MainDialog extends ComponentDialog {
       .addDialog(new WrapupDialog(services))
       .addDialog(new SummaryDialog(services))
       .addDialog(new HandoverDialog(services))
+      .addDialog(new ComebackDialog(services))
       .addDialog(
         new WaterfallDialog(DialogIds.mainFlow, [
           (step) => this.welcomeStep(step),
@@ -61,19 +71,48 @@ export class MainDialog extends ComponentDialog {
 
   /** A first message with a crisis signal gets the helplines; the welcome waits until they go on. */
   protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
-    if (innerDc.context.activity.type === 'message' && (await this.interruptions.opening(innerDc)) === 'paused') {
-      return Dialog.EndOfTurn;
+    const { activity } = innerDc.context;
+    const link = returnLinkOf(activity);
+    if (link !== undefined) return this.afterComeback(innerDc, await this.interruptions.comeBack(innerDc, { link }));
+    if (activity.type === 'message') {
+      if ((await this.interruptions.opening(innerDc)) === 'paused') return Dialog.EndOfTurn;
+      const code = this.services.comeback.codeIn(activity.text ?? '');
+      if (code !== undefined) return this.afterComeback(innerDc, await this.interruptions.comeBack(innerDc, { code }));
+    }
+    const profile = await this.services.profile.get(innerDc.context, {});
+    const text = activity.type === 'message' ? (activity.text ?? '') : '';
+    if (this.services.phrases.command(text) === 'comeback') {
+      await sendReturnPass(innerDc.context, this.services);
+      if (hasPlan(profile)) return { status: DialogTurnStatus.complete };
+    } else if (text !== '' && hasPlan(profile)) {
+      // A message soon after the end of a talk is no return: the plan stays as it is.
+      const endedAt = Date.parse(profile.finishedAt ?? '') || 0;
+      if (this.services.now().getTime() - endedAt >= this.services.welcomeBackAfterMs) {
+        return this.afterComeback(innerDc, await innerDc.beginDialog(DialogIds.comeback));
+      }
+      await innerDc.context.sendActivity(this.services.replies.text(Steps.comebackPlan, 'comeback.recent'));
+      return { status: DialogTurnStatus.complete };
     }
     return super.onBeginDialog(innerDc, options);
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const link = returnLinkOf(innerDc.context.activity);
+    if (link !== undefined) return this.afterComeback(innerDc, await this.interruptions.comeBack(innerDc, { link }));
     if (innerDc.context.activity.type === 'message') {
       const interrupted = await this.interruptions.handle(innerDc);
-      if (interrupted) return interrupted;
+      if (interrupted) return this.afterComeback(innerDc, interrupted);
     }
     if (!innerDc.activeDialog) return innerDc.beginDialog(DialogIds.mainFlow);
-    return super.onContinueDialog(innerDc);
+    return this.afterComeback(innerDc, await super.onContinueDialog(innerDc));
+  }
+
+  /** After a follow-up talk in which the young person chose to start over, the talk begins again. */
+  private async afterComeback(innerDc: DialogContext, result: DialogTurnResult): Promise<DialogTurnResult> {
+    if (result.status === DialogTurnStatus.complete && result.result === ('restart' satisfies ComebackResult)) {
+      return innerDc.beginDialog(DialogIds.mainFlow);
+    }
+    return result;
   }
 
   private welcomeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -115,4 +154,9 @@ export class MainDialog extends ComponentDialog {
   private summaryStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     return step.beginDialog(DialogIds.summary);
   }
+}
+
+/** The private link's token of a return event from the web page, if the activity is one. */
+function returnLinkOf(activity: Activity): string | undefined {
+  return activity.type === 'event' && activity.name === RETURN_EVENT && typeof activity.value === 'string' ? activity.value : undefined;
 }

@@ -24,7 +24,7 @@ export class SummaryDialog extends PhaseDialog {
     const goodbye = this.services.replies.text(Steps.summary, 'summary.goodbye');
     if (profile.crisisSeen) goodbye.text = `${goodbye.text ?? ''}\n\n${this.services.safety.reminder(this.services.now())}`;
     await step.context.sendActivity(goodbye);
-    await this.updateProfile(step, { finished: true });
+    await this.updateProfile(step, { finished: true, finishedAt: this.services.now().toISOString() });
     return step.endDialog();
   }
 }

@@ -38,6 +38,9 @@ import { FollowUpOffers } from './followup/followUpOffer.js';
 import { FollowUpScheduler } from './followup/followUpScheduler.js';
 import { FollowUpStore } from './followup/followUpStore.js';
 import { createWebChat } from './webchat/webChat.js';
+import { JsonDocuments } from './records/lowdb/jsonDocuments.js';
+import { ReturnPasses, type ConversationPlace } from './comeback/returnPasses.js';
+import { StoredReturnDesk, stateKeys } from './comeback/returnDesk.js';
 import { createConsole } from './console/console.js';
 import { noticeSettings } from './site/noticeContent.js';
 import { PRIVACY_PATH, publicPageUrl } from './site/paths.js';
@@ -66,8 +69,10 @@ export interface Conversation {
   records: Records;
   /** Agreed follow-up check-ins. */
   followUps: FollowUpStore;
-  /** Adds something to delete when a young person deletes their conversation. */
-  onForget: (hook: (context: TurnContext) => Promise<void>) => void;
+  /** Return codes and private links (hashes only), with the push subscriptions of their pages. */
+  passes: ReturnPasses;
+  /** Adds something to delete when a young person deletes their conversation (`place`: this one or one it continued). */
+  onForget: (hook: (context: TurnContext, place: Pick<ConversationPlace, 'channelId' | 'conversationId'>) => Promise<void>) => void;
   /** Deletes the bot state last written before `cutoff`; returns how many items. */
   deleteStateOlderThan: (cutoff: Date) => Promise<number>;
   /** Creates what the backend misses (Blob containers); run once before taking turns. */
@@ -120,7 +125,17 @@ export async function createConversation(config: Config, overrides: AppOverrides
   const turnCommit = new TurnCommit({ states: [conversationState, userState], writes: stateWrites, logger });
   const replies = new Replies(content.messages);
   const followUps = new FollowUpStore(join(config.dataDir, 'followups'));
-  const forgetHooks: Array<(context: TurnContext) => Promise<void>> = [];
+  const passes = new ReturnPasses(
+    new JsonDocuments(join(config.dataDir, 'returns', 'passes')),
+    new JsonDocuments(join(config.dataDir, 'returns', 'conversations')),
+  );
+  const forgetHooks: Array<(context: TurnContext, place: Pick<ConversationPlace, 'channelId' | 'conversationId'>) => Promise<void>> = [];
+  /** Deletes what is kept about one conversation outside the bot state of this turn. */
+  const forgetPlace = async (context: TurnContext, place: Pick<ConversationPlace, 'channelId' | 'conversationId'>): Promise<void> => {
+    await forgetConversation(backend, place.channelId, place.conversationId);
+    await followUps.cancel({ channelId: place.channelId, conversation: { id: place.conversationId } });
+    for (const hook of forgetHooks) await hook(context, place);
+  };
   const services = createServices({
     content,
     conversationState,
@@ -129,10 +144,16 @@ export async function createConversation(config: Config, overrides: AppOverrides
     logger,
     now,
     forgetElsewhere: async (context) => {
-      await forgetConversation(backend, context.activity.channelId, context.activity.conversation.id);
-      await followUps.cancel({ channelId: context.activity.channelId, conversation: context.activity.conversation });
-      for (const hook of forgetHooks) await hook(context);
+      const here = { channelId: context.activity.channelId, conversationId: context.activity.conversation.id };
+      // The code, the link and the push subscription stop working; the conversations it continued go too.
+      const linked = await passes.forget(here);
+      await forgetPlace(context, here);
+      for (const place of linked.filter((p) => p.channelId !== here.channelId || p.conversationId !== here.conversationId)) {
+        await stateWrites.delete([stateKeys({ ...place, userId: '' }).conversation]);
+        await forgetPlace(context, place);
+      }
     },
+    comeback: new StoredReturnDesk({ passes, storage: stateWrites, now, publicUrl: config.publicUrl, push: config.push !== undefined }),
     welcomeBackAfterMs: config.welcomeBackAfterMs,
     retentionDays: config.retentionDays,
     askConsent: config.transcriptConsent === 'ask',
@@ -173,6 +194,7 @@ export async function createConversation(config: Config, overrides: AppOverrides
     transcripts,
     records,
     followUps,
+    passes,
     onForget: (hook) => void forgetHooks.push(hook),
     // State in a storage the caller passed in is the caller's to clean up.
     deleteStateOlderThan: overrides.storage ? async () => 0 : backend.deleteStateOlderThan,
@@ -215,7 +237,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       conversation.middleware.forEach((m) => webAdapter.use(m));
     },
   });
-  conversation.onForget((context) => webChat.forget(context));
+  conversation.onForget((context, place) => webChat.forget(context, place.conversationId));
   const retentionPurge = new RetentionPurge({
     transcripts,
     records,
@@ -223,6 +245,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       botState: conversation.deleteStateOlderThan,
       webChatHistories: (cutoff) => webChat.deleteOlderThan(cutoff),
       followUps: (cutoff) => conversation.followUps.deleteAgreedBefore(cutoff),
+      returnPasses: (cutoff) => conversation.passes.deleteTouchedBefore(cutoff),
     },
     retentionDays: config.retentionDays,
     logger,
@@ -258,7 +281,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     server,
     async start() {
       // Writes cut off by a crash leave temporary files; none is being written before the first turn.
-      const leftovers = await removeTempFiles(['state', 'records', 'followups', 'webchat', 'console'].map((dir) => join(config.dataDir, dir)));
+      const leftovers = await removeTempFiles(['state', 'records', 'followups', 'webchat', 'console', 'returns'].map((dir) => join(config.dataDir, dir)));
       if (leftovers > 0) logger.info({ files: leftovers }, 'removed temporary files of interrupted writes');
       await conversation.prepare();
       const port = await server.listen(config.port, config.host);

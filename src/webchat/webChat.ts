@@ -5,7 +5,7 @@ import type { Messages } from '../content/messages.js';
 import type { Logger } from '../logger.js';
 import type { RouteRegistrar } from '../server.js';
 import type { Redactor } from '../privacy/redact.js';
-import { ActivityLogs } from './activityLog.js';
+import { ActivityLogs, isConversationId } from './activityLog.js';
 import { azureTokenRoute, AZURE_TOKEN_PATH } from './azureTokenRoute.js';
 import { DirectLineAdapter, SELF_HOSTED_SERVICE_URL, type BotLogic } from './directLineAdapter.js';
 import { DIRECT_LINE_PATH, DirectLineRoutes } from './directLineRoutes.js';
@@ -29,8 +29,11 @@ export interface WebChatOptions {
 export interface WebChat {
   adapter: DirectLineAdapter;
   routes: RouteRegistrar[];
-  /** Deletes the history of a web conversation (the young person asked to delete their conversation). */
-  forget(context: TurnContext): Promise<void>;
+  /**
+   * Deletes the history of a web conversation (the young person asked to delete their
+   * conversation): this turn's, or `conversationId`, one it continued.
+   */
+  forget(context: TurnContext, conversationId?: string): Promise<void>;
   /** Deletes the histories last written before `cutoff` (they can no longer be resumed); returns how many. */
   deleteOlderThan(cutoff: Date): Promise<number>;
   /** Closes the open streams and waits for the turns in flight. */
@@ -65,8 +68,12 @@ export function createWebChat(options: WebChatOptions): WebChat {
   return {
     adapter,
     routes: [widget, (server) => directLine.register(server)],
-    async forget(context) {
-      if (context.activity.serviceUrl === SELF_HOSTED_SERVICE_URL) await logs.clear(context.activity.conversation.id);
+    async forget(context, conversationId = context.activity.conversation.id) {
+      if (conversationId === context.activity.conversation.id) {
+        if (context.activity.serviceUrl === SELF_HOSTED_SERVICE_URL) await logs.clear(conversationId);
+      } else if (isConversationId(conversationId) && (await logs.owner(conversationId)) !== undefined) {
+        await logs.clear(conversationId);
+      }
     },
     deleteOlderThan: (cutoff) => logs.deleteOlderThan(cutoff),
     async close() {
