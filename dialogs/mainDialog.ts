@@ -8,6 +8,7 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { RETURN_EVENT } from '../src/comeback/returnEvent.js';
 import { ComebackDialog, type ComebackResult } from './comebackDialog.js';
 import { DialogIds } from './dialogIds.js';
 import { FutureDialog } from './futureDialog.js';
@@ -31,9 +32,6 @@ import { WrapupDialog } from './wrapupDialog.js';
  * The whole perspective conversation (seed 000, kapstokken 2-4), phase after phase, with the
  * safety check, global commands and factual questions able to interrupt at any step.
  */
-/** The event the web page sends when it opens a private link (`value`: the link's token). */
-export const RETURN_EVENT = 'openReturnLink';
-
 export class MainDialog extends ComponentDialog {
   private readonly interruptions: Interruptions;
 

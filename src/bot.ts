@@ -1,5 +1,5 @@
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
-import { RETURN_EVENT } from '../dialogs/mainDialog.js';
+import { RETURN_EVENT } from './comeback/returnEvent.js';
 import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 
 /**

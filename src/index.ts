@@ -1,3 +1,4 @@
+import type { Agent as HttpsAgent } from 'node:https';
 import { join } from 'node:path';
 import {
   ConfigurationBotFrameworkAuthentication,
@@ -41,6 +42,9 @@ import { createWebChat } from './webchat/webChat.js';
 import { JsonDocuments } from './records/lowdb/jsonDocuments.js';
 import { ReturnPasses, type ConversationPlace } from './comeback/returnPasses.js';
 import { StoredReturnDesk, stateKeys } from './comeback/returnDesk.js';
+import { comebackRoutes } from './comeback/comebackRoutes.js';
+import { PushReminders } from './comeback/pushReminders.js';
+import type { FollowUp } from './followup/followUpStore.js';
 import { createConsole } from './console/console.js';
 import { noticeSettings } from './site/noticeContent.js';
 import { PRIVACY_PATH, publicPageUrl } from './site/paths.js';
@@ -52,6 +56,8 @@ export interface AppOverrides {
   logger?: Logger;
   now?: () => Date;
   contentDir?: string;
+  /** The HTTPS agent push messages go through (a test's trusts its local push service). */
+  pushAgent?: HttpsAgent;
 }
 
 /** The conversation with everything it needs, without any transport (used by the server and the terminal chat). */
@@ -211,6 +217,8 @@ export interface App extends Conversation {
   stop(): Promise<void>;
   /** Deletes what is older than the retention period now (it also runs at start and on a timer). */
   purgeExpired(): Promise<PurgeResult>;
+  /** Sends the follow-ups due now (chat check-in and push reminder; they also go on a timer). */
+  sendDueFollowUps(): Promise<void>;
 }
 
 /** The bot behind its HTTP server. */
@@ -236,6 +244,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       webAdapter.onTurnError = conversation.onTurnError;
       conversation.middleware.forEach((m) => webAdapter.use(m));
     },
+    isReturnLink: async (token) => (await conversation.passes.byLink(token)) !== undefined,
   });
   conversation.onForget((context, place) => webChat.forget(context, place.conversationId));
   const retentionPurge = new RetentionPurge({
@@ -251,11 +260,18 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     now: overrides.now,
   });
+  const now = overrides.now ?? (() => new Date());
+  const pushReminders = config.push
+    ? new PushReminders({ passes: conversation.passes, vapid: config.push, messages: conversation.content.messages, logger, now, ...(overrides.pushAgent ? { agent: overrides.pushAgent } : {}) })
+    : undefined;
   const followUpScheduler = new FollowUpScheduler({
     store: conversation.followUps,
-    now: overrides.now ?? (() => new Date()),
+    now,
     logger,
-    deliver: followUpDelivery({ replies: new Replies(conversation.content.messages), directLine: webChat.adapter, cloud: adapter, appId: config.auth.appId }),
+    deliver: withPushReminder(
+      followUpDelivery({ replies: new Replies(conversation.content.messages), directLine: webChat.adapter, cloud: adapter, appId: config.auth.appId }),
+      pushReminders,
+    ),
   });
   const counsellorConsole = createConsole(config, {
     records,
@@ -272,7 +288,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     bot: conversation.bot,
     logger,
     serviceUrls: new ServiceUrlPolicy(config.auth.appId !== '', config.auth.allowedServiceUrls),
-    routes: [...webChat.routes, counsellorConsole.routes, site],
+    routes: [
+      ...webChat.routes,
+      counsellorConsole.routes,
+      site,
+      comebackRoutes({ passes: conversation.passes, messages: conversation.content.messages, logger, now, publicUrl: config.publicUrl, push: pushReminders !== undefined }),
+    ],
   });
 
   return {
@@ -302,6 +323,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       return port;
     },
     purgeExpired: () => retentionPurge.run(),
+    sendDueFollowUps: () => followUpScheduler.tick(),
     async stop() {
       stopping = true;
       await followUpScheduler.stop();
@@ -311,5 +333,18 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await Promise.all([storage.flush?.(), transcripts.flush?.(), records.flush?.()]);
       logger.info('bot stopped');
     },
+  };
+}
+
+/**
+ * The check-in in the chat and, on the website, the push reminder to the browser that asked for it.
+ * Delivered when either arrives; a failed chat message is tried again (the push goes once).
+ */
+function withPushReminder(chat: (item: FollowUp) => Promise<void>, push: PushReminders | undefined): (item: FollowUp) => Promise<void> {
+  if (!push) return chat;
+  return async (item) => {
+    const place = { channelId: item.reference.channelId ?? '', conversationId: item.reference.conversation?.id ?? '' };
+    const [sent, pushed] = await Promise.allSettled([chat(item), push.remind(place)]);
+    if (sent.status === 'rejected' && !(pushed.status === 'fulfilled' && pushed.value)) throw sent.reason;
   };
 }

@@ -123,8 +123,13 @@ export class ReturnPasses {
   async subscribe(place: Pick<ConversationPlace, 'channelId' | 'conversationId'>, push: PushSubscriptionRecord): Promise<boolean> {
     const pass = await this.ofConversation(place);
     if (!pass) return false;
-    await this.passes.put(pass.codeHash, { ...pass, push });
+    await this.passes.put(pass.codeHash, { ...pass, push, pushedAt: undefined });
     return true;
+  }
+
+  /** Notes that the follow-up push was sent. */
+  async markPushed(codeHash: string, at: Date): Promise<void> {
+    await this.passes.update(codeHash, (pass) => (pass ? { ...pass, pushedAt: at.toISOString() } : undefined));
   }
 
   /** Forgets a browser's push subscription (the push service said it is gone). */

@@ -23,6 +23,8 @@ export interface WebChatOptions {
   logic: BotLogic;
   /** Set up the adapter like every other one: the bot's middleware and error handler. */
   prepare: (adapter: DirectLineAdapter) => void;
+  /** Whether a private link's token opens a conversation (src/comeback). */
+  isReturnLink?: (token: string) => Promise<boolean>;
 }
 
 /** The website widget: its page, /embed.js, and a Direct Line (this server's own, or Azure's). */
@@ -50,7 +52,7 @@ export function createWebChat(options: WebChatOptions): WebChat {
   const mode: PageMode = azure
     ? { kind: 'azure', domain: config.webChat.directLineUrl, tokenUrl: AZURE_TOKEN_PATH }
     : { kind: 'self', domain: DIRECT_LINE_PATH, tokenUrl: `${DIRECT_LINE_PATH}/tokens/generate` };
-  const widget = widgetRoutes({ messages: options.messages, mode, allowedOrigins: config.webChat.allowedOrigins });
+  const widget = widgetRoutes({ messages: options.messages, mode, allowedOrigins: config.webChat.allowedOrigins, pushKey: config.push?.publicKey });
 
   if (azure) {
     const exchange = azureTokenRoute({ secret: config.webChat.directLineSecret, baseUrl: config.webChat.directLineUrl, logger });
@@ -64,6 +66,7 @@ export function createWebChat(options: WebChatOptions): WebChat {
     logic: options.logic,
     logger,
     publicUrl: config.publicUrl,
+    ...(options.isReturnLink ? { isReturnLink: options.isReturnLink } : {}),
   });
   return {
     adapter,
