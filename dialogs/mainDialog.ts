@@ -67,31 +67,41 @@ export class MainDialog extends ComponentDialog {
     this.initialDialogId = DialogIds.mainFlow;
   }
 
-  /** A first message with a crisis signal gets the helplines; the welcome waits until they go on. */
+  /**
+   * A first message with a crisis signal gets the helplines; the welcome waits until they go on. A
+   * code or a private link continues the talk it belongs to; a finished talk with a plan becomes a
+   * follow-up talk.
+   */
   protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
     const { activity } = innerDc.context;
     const link = returnLinkOf(activity);
     if (link !== undefined) return this.afterComeback(innerDc, await this.interruptions.comeBack(innerDc, { link }));
-    if (activity.type === 'message') {
-      if ((await this.interruptions.opening(innerDc)) === 'paused') return Dialog.EndOfTurn;
-      const code = this.services.comeback.codeIn(activity.text ?? '');
-      if (code !== undefined) return this.afterComeback(innerDc, await this.interruptions.comeBack(innerDc, { code }));
-    }
+    const text = activity.type === 'message' ? (activity.text ?? '').trim() : '';
+    const asksHowToReturn = this.services.phrases.command(text) === 'comeback';
+    if (activity.type === 'message' && !asksHowToReturn && (await this.interruptions.opening(innerDc)) === 'paused') return Dialog.EndOfTurn;
+    const code = this.services.comeback.codeIn(text);
+    if (code !== undefined) return this.afterComeback(innerDc, await this.interruptions.comeBack(innerDc, { code }));
+    return (await this.atFinishedTalk(innerDc, text, asksHowToReturn)) ?? super.onBeginDialog(innerDc, options);
+  }
+
+  /**
+   * After a finished talk with a plan: the way back when they ask for it, a short word when they
+   * write right after the summary, and the follow-up talk when they come back later. Undefined
+   * when the talk begins as usual.
+   */
+  private async atFinishedTalk(innerDc: DialogContext, text: string, asksHowToReturn: boolean): Promise<DialogTurnResult | undefined> {
     const profile = await this.services.profile.get(innerDc.context, {});
-    const text = activity.type === 'message' ? (activity.text ?? '') : '';
-    if (this.services.phrases.command(text) === 'comeback') {
+    if (asksHowToReturn) {
       await sendReturnPass(innerDc.context, this.services);
-      if (hasPlan(profile)) return { status: DialogTurnStatus.complete };
-    } else if (text !== '' && hasPlan(profile)) {
-      // A message soon after the end of a talk is no return: the plan stays as it is.
-      const endedAt = Date.parse(profile.finishedAt ?? '') || 0;
-      if (this.services.now().getTime() - endedAt >= this.services.welcomeBackAfterMs) {
-        return this.afterComeback(innerDc, await innerDc.beginDialog(DialogIds.comeback));
-      }
-      await innerDc.context.sendActivity(this.services.replies.text(Steps.comebackPlan, 'comeback.recent'));
-      return { status: DialogTurnStatus.complete };
+      return hasPlan(profile) ? { status: DialogTurnStatus.complete } : undefined;
     }
-    return super.onBeginDialog(innerDc, options);
+    if (text === '' || !hasPlan(profile)) return undefined;
+    const endedAt = Date.parse(profile.finishedAt ?? '') || 0;
+    if (this.services.now().getTime() - endedAt >= this.services.welcomeBackAfterMs) {
+      return this.afterComeback(innerDc, await innerDc.beginDialog(DialogIds.comeback));
+    }
+    await innerDc.context.sendActivity(this.services.replies.text(Steps.comebackPlan, 'comeback.recent'));
+    return { status: DialogTurnStatus.complete };
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {

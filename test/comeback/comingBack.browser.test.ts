@@ -127,6 +127,11 @@ describe('coming back, in a real browser', () => {
     await again.goto(`${origin}/`);
     await again.getByText(RECAP).first().waitFor({ timeout: 20_000 });
     expect(await again.getByText('Ik ben een chatbot, geen mens', { exact: false }).count()).toBe(0);
+    // Unticking "onthoud mij" forgets the link on this device.
+    const rememberAgain = again.getByLabel('Onthoud mij op dit toestel');
+    expect(await rememberAgain.isChecked()).toBe(true);
+    await rememberAgain.uncheck();
+    expect(await again.evaluate(() => localStorage.getItem('perspectiefbot.return'))).toBeNull();
 
     // The due day: the push service gets the reminder.
     const before = push.received.length;
@@ -137,4 +142,14 @@ describe('coming back, in a real browser', () => {
     await phone.close();
     await laptop.close();
   }, 180_000);
+
+  test('when a private link no longer works, then the page says so kindly and a new talk starts', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/terug/ABC234DEFabcdefghijklmnopqrstuvwxyz012345`);
+    await page.getByText('Die link werkt niet meer.', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('Ik ben een chatbot, geen mens', { exact: false }).first().waitFor({ timeout: 20_000 });
+    expect(new URL(page.url()).pathname).toBe('/');
+    await context.close();
+  }, 60_000);
 });

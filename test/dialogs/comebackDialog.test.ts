@@ -128,4 +128,10 @@ describe('coming back in the same conversation', () => {
     ]);
     expect(await h.passes.ofConversation({ channelId: 'test', conversationId: 'Convo1' })).toBeDefined();
   });
+
+  test('when the very first message asks "hoe kom ik hier terug?", then the code comes before the welcome, not a knowledge-base answer', async () => {
+    const h = harness();
+    const replies = await send(dialogClient(h, new MainDialog(h.services)), 'hoe kom ik hier terug?');
+    expect(replies.steps).toEqual(['comeback.pass', 'welcome', 'welcome', 'welcome.consent']);
+  });
 });
