@@ -39,33 +39,32 @@ export function newLinkToken(code: string): string {
 }
 
 const SIGN = `[${CODE_ALPHABET}]`;
-const GROUPED = new RegExp(`(?<![\\p{L}\\p{N}])(${SIGN}{3})[ -]?(${SIGN}{3})[ -]?(${SIGN}{3})(?![\\p{L}\\p{N}])`, 'giu');
+/** Written as shown ("K7M-4QX-9TB") or all in one ("K7M4QX9TB"), anywhere in a text. */
+const WRITTEN = new RegExp(`(?<![\\p{L}\\p{N}-])(${SIGN}{3})(-?)(${SIGN}{3})\\2(${SIGN}{3})(?![\\p{L}\\p{N}-])`, 'giu');
+/** With spaces ("k7m 4qx 9tb") only as the whole message: "heb het 7de" is Dutch, not a code. */
+const SPACED = new RegExp(`^\\s*(${SIGN}{3})\\s+(${SIGN}{3})\\s+(${SIGN}{3})\\s*$`, 'iu');
 const LINK_TOKEN = new RegExp(`^${SIGN}{${CODE_LENGTH}}[A-Za-z0-9_-]{32}$`);
 
 /**
- * Every return code in a text, compact and in capitals: three groups of three signs, with dashes,
- * spaces or nothing between them; one without any digit, or without any letter, is a word or a
- * number, not a code.
+ * Every return code in a text, compact and in capitals: three groups of three signs with dashes or
+ * nothing between them, or with spaces when the code is the whole text. One without any digit, or
+ * without any letter, is a word or a number, not a code.
  */
 export function findCodes(text: string): Array<{ code: string; start: number; end: number }> {
-  return [...text.matchAll(GROUPED)]
-    .map((m) => ({ code: `${m[1]}${m[2]}${m[3]}`.toUpperCase(), start: m.index, end: m.index + m[0].length }))
-    .filter(({ code }) => /\d/.test(code) && /[A-Z]/.test(code));
+  const spaced = SPACED.exec(text);
+  const found = spaced
+    ? [{ code: `${spaced[1]}${spaced[2]}${spaced[3]}`, start: text.search(/\S/), end: text.trimEnd().length }]
+    : [...text.matchAll(WRITTEN)].map((m) => ({ code: `${m[1]}${m[3]}${m[4]}`, start: m.index, end: m.index + m[0].length }));
+  return found.map((f) => ({ ...f, code: f.code.toUpperCase() })).filter(({ code }) => /\d/.test(code) && /[A-Z]/.test(code));
 }
 
-/**
- * The code a chat message holds: one code, written with dashes or without a space, or the whole
- * message; so "kan 2de van" in a sentence is not taken for a code with spaces.
- */
+/** The code a chat message holds: exactly one, in a message of a few words at most. */
 export function codeIn(text: string): string | undefined {
   const codes = findCodes(text);
   const [found] = codes;
   if (codes.length !== 1 || found === undefined) return undefined;
-  const written = text.slice(found.start, found.end);
-  const spaced = /\s/.test(written);
-  const rest = `${text.slice(0, found.start)} ${text.slice(found.end)}`.trim().split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
-  if (spaced ? rest.length > 0 : rest.length > 6) return undefined;
-  return found.code;
+  const rest = `${text.slice(0, found.start)} ${text.slice(found.end)}`.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  return rest.length <= 6 ? found.code : undefined;
 }
 
 /** Whether a value has the shape of a private link's token. */

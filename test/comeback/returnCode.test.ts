@@ -32,6 +32,8 @@ describe('return codes', () => {
     expect(codeIn('werkgever')).toBeUndefined();
     expect(codeIn('ik zat in het 2de jaar')).toBeUndefined();
     expect(codeIn('ik kan 2de van wat')).toBeUndefined();
+    expect(codeIn('ik heb het 7de jaar bso gedaan')).toBeUndefined();
+    expect(codeIn('6de jaar beroeps geslaagd maar geen 7de gedaan')).toBeUndefined();
     expect(codeIn('0470 12 34 56')).toBeUndefined();
     expect(codeIn('K7M-4QX-9TB en ABC-234-DEF')).toBeUndefined();
   });
@@ -56,6 +58,8 @@ describe('return codes', () => {
     const token = newLinkToken('K7M4QX9TB');
     expect(redactor.redact('mijn code is k7m-4qx-9tb').text).toBe('mijn code is [terugkeercode]');
     expect(redactor.redact(`open https://bot.example.org/terug/${token} straks`).text).toBe('open https://bot.example.org/terug/[terugkeercode] straks');
+    expect(redactor.redact('k7m 4qx 9tb').text).toBe('[terugkeercode]');
+    expect(redactor.redact('ik heb het 7de jaar bso gedaan').text).toBe('ik heb het 7de jaar bso gedaan');
     expect(findCodes('ik werk 38 uur per week')).toEqual([]);
   });
 });
