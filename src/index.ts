@@ -43,6 +43,7 @@ import { JsonDocuments } from './records/lowdb/jsonDocuments.js';
 import { ReturnPasses, type ConversationPlace } from './comeback/returnPasses.js';
 import { StoredReturnDesk, stateKeys } from './comeback/returnDesk.js';
 import { comebackRoutes } from './comeback/comebackRoutes.js';
+import { PassTouch } from './comeback/passTouch.js';
 import { PushReminders } from './comeback/pushReminders.js';
 import type { FollowUp } from './followup/followUpStore.js';
 import { createConsole } from './console/console.js';
@@ -184,6 +185,7 @@ export async function createConversation(config: Config, overrides: AppOverrides
       new TraceFilter(),
       new ChannelFallback(),
       new FollowUpOffers(followUps, config.followUpAfterMs, now),
+      new PassTouch(passes, now, logger),
       new ConsentTranscriptMiddleware({
         transcripts,
         records,

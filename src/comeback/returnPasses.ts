@@ -127,6 +127,17 @@ export class ReturnPasses {
     return true;
   }
 
+  /**
+   * The young person is still talking in a conversation of the pass: its retention counts from
+   * today, like the conversation's (written at most once a day). Nothing when it has no pass.
+   */
+  async touch(place: Pick<ConversationPlace, 'channelId' | 'conversationId'>, now: Date): Promise<void> {
+    const pointer = await this.pointers.get(keyOf(place));
+    if (!pointer) return;
+    const today = now.toISOString().slice(0, 10);
+    await this.passes.update(pointer.codeHash, (pass) => (pass && pass.touchedAt.slice(0, 10) < today ? { ...pass, touchedAt: now.toISOString() } : undefined));
+  }
+
   /** Notes that the follow-up push was sent. */
   async markPushed(codeHash: string, at: Date): Promise<void> {
     await this.passes.update(codeHash, (pass) => (pass ? { ...pass, pushedAt: at.toISOString() } : undefined));
