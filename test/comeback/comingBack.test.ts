@@ -8,6 +8,7 @@ import webpush from 'web-push';
 import { loadConfig } from '../../src/config.js';
 import { createApp, type App } from '../../src/index.js';
 import { createLogger } from '../../src/logger.js';
+import { HttpChat, stepsOf } from '../support/httpChat.js';
 import { freePort } from '../support/localServer.js';
 import { LocalPushService } from '../support/localPushService.js';
 import { perspectiveScript } from '../support/perspectiveScript.js';
@@ -118,6 +119,16 @@ describe('coming back from another device', () => {
     await app?.records.flush?.();
     const record = await app?.records.conversations.get(other.conversationId);
     expect(record).toMatchObject({ cameBack: { at: clock.toISOString(), returns: 1, better: 'ik durf nu zelf te bellen', howItWent: 'goed, ik ben geweest' } });
+  });
+
+  test('when the code from the website is typed in Teams, then the talk goes on there with the recap', async () => {
+    const { code } = await talkToSummary();
+    clock = new Date(clock.getTime() + 7 * DAY_MS);
+    const teams = new HttpChat(base, 'a:teams-conversation-1', 'msteams', '29:teams-user-1');
+    await teams.join();
+    const replies = await teams.say(`mijn code is ${code}`);
+    expect(stepsOf(replies)).toEqual(['comeback.how', 'comeback.how']);
+    expect(replies.map((a) => a.text).join('\n')).toMatch(/Je wilde: 'infoavond duaal leren bezoeken'\. Hoe is het gegaan\?/);
   });
 
   test('when a wrong link is opened again and again, then it is refused and the tries are limited', async () => {
