@@ -7,7 +7,7 @@ import { calendarFile } from './calendarFile.js';
 import { RETURN_PATH, returnLinkPath } from './returnDesk.js';
 import type { ReturnPasses } from './returnPasses.js';
 
-export const PUSH_SUBSCRIBE_PATH = '/api/push/subscribe';
+const PUSH_SUBSCRIBE_PATH = '/api/push/subscribe';
 
 export interface ComebackRouteOptions {
   passes: ReturnPasses;

@@ -170,11 +170,6 @@ export class ReturnPasses {
     return old.length;
   }
 
-  /** Every pass (for the scheduler's push on the follow-up day). */
-  list(): Promise<ReturnPass[]> {
-    return this.passes.list();
-  }
-
   private async remove(pass: ReturnPass): Promise<void> {
     await this.passes.delete(pass.codeHash);
     await Promise.all([pass.current, ...pass.earlier].map((place) => this.pointers.delete(keyOf(place))));
