@@ -110,6 +110,11 @@ describe('coming back, in a real browser', () => {
     await page.getByRole('button', { name: 'Stuur me een melding op de afgesproken dag' }).click();
     await page.getByText('Oké, je krijgt op die dag een melding.').first().waitFor({ timeout: 15_000 });
 
+    // A reload shows the stored history, where code and link are redacted; the remembered link stays.
+    await page.reload();
+    await page.getByText('[terugkeercode]', { exact: false }).first().waitFor({ timeout: 20_000 });
+    expect(await page.evaluate(() => localStorage.getItem('perspectiefbot.return'))).toBe(link);
+
     // Another device: a new browser context, the code typed in the chat.
     const laptop = await browser.newContext();
     const other = await laptop.newPage();

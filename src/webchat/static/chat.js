@@ -21,6 +21,7 @@
   var optionsBar = remember.closest('.page-options');
   /** The private link's token this page got from the bot (or opened), never stored unless ticked. */
   var currentLink = null;
+  var LINK_TOKEN = /^[2-9A-HJKMNP-Z]{9}[A-Za-z0-9_-]{32}$/;
   var linkInPath = /^\/terug\/([A-Za-z0-9_-]{41})$/.exec(window.location.pathname);
 
   function remembered() {
@@ -184,7 +185,8 @@
       return function (action) {
         var activity = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' ? action.payload.activity : null;
         var pass = activity && activity.from && activity.from.role === 'bot' && activity.channelData && activity.channelData.returnPass;
-        if (pass && typeof pass.link === 'string') {
+        // After a reload the history has the link redacted: only a real token counts.
+        if (pass && typeof pass.link === 'string' && LINK_TOKEN.test(pass.link)) {
           currentLink = pass.link;
           keepLink();
           if (pass.pushDay) offerPush(pass.link);
