@@ -13,6 +13,7 @@ export const DialogIds = {
   wrapup: 'wrapupDialog',
   summary: 'summaryDialog',
   handover: 'handoverDialog',
+  comeback: 'comebackDialog',
   waterfall: 'waterfall',
   /** After a hand-over the young person asked for: the talk waits until they want to go on. */
   pause: 'pause',

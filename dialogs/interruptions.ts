@@ -1,6 +1,9 @@
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { DialogIds } from './dialogIds.js';
 import type { HandoverOptions } from './handoverDialog.js';
+import { hasPlan } from './profile.js';
+import { sendReturnPass } from './returnPass.js';
+import type { ReturnWay } from './services.js';
 import { SafetyGuard } from './safetyGuard.js';
 import type { ConversationServices } from './services.js';
 import { ReplyKinds, waitingQuestion } from './replyKinds.js';
@@ -38,8 +41,10 @@ export class Interruptions {
     if (flags.pendingDelete) return (await this.finishDelete(dc, text)) === 'deleted' ? { status: DialogTurnStatus.complete } : this.resume(dc);
 
     if (flags.lastKbId && this.services.knowledge.isSourcesButton(text)) return this.sendSources(dc, flags.lastKbId);
+    const code = this.services.comeback.codeIn(text);
+    if (code !== undefined) return this.comeBack(dc, { code });
     const command = this.services.phrases.command(text);
-    if (command === 'help' || command === 'restart' || command === 'delete') return this.command(dc, command);
+    if (command === 'help' || command === 'restart' || command === 'delete' || command === 'comeback') return this.command(dc, command);
     const question = waitingQuestion(dc);
     const reading = await this.replyKinds.read(dc, text, command, question);
     if (!reading) return END_OF_TURN;
@@ -70,9 +75,31 @@ export class Interruptions {
     }
   }
 
-  private async command(dc: DialogContext, command: 'help' | 'restart' | 'delete'): Promise<DialogTurnResult> {
+  /**
+   * A code typed, or a private link opened: the conversation it belongs to continues here, with
+   * the follow-up talk when it was finished. A wrong code, or too many tries, gets a kind answer and
+   * the open question again.
+   */
+  async comeBack(dc: DialogContext, way: ReturnWay): Promise<DialogTurnResult> {
+    const { context } = dc;
+    const result = await this.services.comeback.enter(context, way);
+    if (typeof result === 'string') {
+      const key = result === 'limited' ? 'comeback.limited' : 'code' in way ? 'comeback.wrong' : 'comeback.link.wrong';
+      await context.sendActivity(this.services.replies.text(Steps.comebackWrong, key));
+      return this.resume(dc);
+    }
+    await this.services.profile.set(context, result.profile);
+    await this.services.flags.set(context, { lastMessageAt: this.services.now().toISOString() });
+    await dc.cancelAllDialogs();
+    return dc.beginDialog(hasPlan(result.profile) ? DialogIds.comeback : DialogIds.mainFlow);
+  }
+
+  private async command(dc: DialogContext, command: 'help' | 'restart' | 'delete' | 'comeback'): Promise<DialogTurnResult> {
     const { context } = dc;
     switch (command) {
+      case 'comeback':
+        await sendReturnPass(context, this.services);
+        return this.resume(dc);
       case 'help':
         await context.sendActivity(this.services.replies.text(Steps.help, 'help.text'));
         return this.resume(dc);

@@ -53,6 +53,17 @@ export interface Profile {
   /** The job or field their answer to the choice named (an id of content/occupations.yaml), never their words. */
   occupation?: string | null;
   finished?: boolean;
+  /** ISO time the talk (or the last follow-up talk) ended: a message soon after it is no return. */
+  finishedAt?: string;
+  /** Follow-up talk: how the plan went, in their words. */
+  howItWent?: string | null;
+  /** Follow-up talk: "Wat is er beter sinds vorige keer?" */
+  better?: string | null;
+  /** Follow-up talk: the next step before they changed it. */
+  previousNextStep?: string | null;
+  /** How many times they came back, and when last (ISO). */
+  returns?: number;
+  cameBackAt?: string;
   /** A crisis signal came up: the plan and a later return show the helplines again. */
   crisisSeen?: boolean;
 }
@@ -63,4 +74,9 @@ export type TextField = { [K in keyof Profile]-?: string extends NonNullable<Pro
 /** True when the young person has answered anything beyond the welcome. */
 export function hasProgress(profile: Profile): boolean {
   return profile.age !== undefined && !profile.finished;
+}
+
+/** True when a finished talk left a plan to come back to. */
+export function hasPlan(profile: Profile): boolean {
+  return profile.finished === true && (profile.nextStep != null || profile.wish != null || profile.future != null);
 }

@@ -23,9 +23,14 @@ export class Replies {
 
   /** A message with one button that opens a web page (the privacy page, say) in the browser. */
   withLink(step: string, key: string, buttonKey: string, url: string, vars?: MessageVars): Reply {
-    const title = this.messages.text(buttonKey);
-    const card = CardFactory.heroCard('', undefined, [{ type: 'openUrl', title, value: url }]);
-    return { ...this.text(step, key, vars), attachments: [card] };
+    return this.withLinks(step, key, [{ buttonKey, url }], vars);
+  }
+
+  /** A message with buttons that open web pages (or download a file) in the browser. */
+  withLinks(step: string, key: string, links: ReadonlyArray<{ buttonKey: string; url: string }>, vars?: MessageVars): Reply {
+    const actions: CardAction[] = links.map(({ buttonKey, url }) => ({ type: 'openUrl', title: this.messages.text(buttonKey), value: url }));
+    const reply = this.text(step, key, vars);
+    return actions.length === 0 ? reply : { ...reply, attachments: [CardFactory.heroCard('', undefined, actions)] };
   }
 
   /** Buttons that open web pages, as an attachment under a message's text. */

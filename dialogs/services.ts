@@ -45,6 +45,33 @@ export interface ConversationFlags {
   dontKnowAt?: string;
 }
 
+/** What a young person types or opens to come back: the code, or the token of the private link. */
+export type ReturnWay = { code: string } | { link: string };
+
+/** A code and private link just given for this conversation. */
+export interface ReturnEntry {
+  /** As shown: "K7M-4QX-9TB". */
+  code: string;
+  /** The private link's token (only the page of this young person gets it; never stored). */
+  linkToken: string;
+  /** The private link, when PUBLIC_URL is set. */
+  linkUrl?: string;
+  /** The calendar file of the agreed follow-up day, when one was agreed and PUBLIC_URL is set. */
+  calendarUrl?: string;
+}
+
+/** The way back to a conversation from any device (src/comeback). */
+export interface ReturnDesk {
+  /** A new code and link for this conversation (an earlier one stops working). */
+  issue(context: TurnContext, followUpAt?: Date): Promise<ReturnEntry>;
+  /** The code a message holds, if it holds one. */
+  codeIn(text: string): string | undefined;
+  /** Continues here the conversation of a code or link: its plan, or why not. */
+  enter(context: TurnContext, way: ReturnWay): Promise<'limited' | 'unknown' | { profile: Profile }>;
+  /** Whether the website may offer a push reminder (VAPID keys configured). */
+  push: boolean;
+}
+
 /** What the conversation needs from the rest of the program, passed in by the composition root. */
 export interface ConversationServices {
   replies: Replies;
@@ -64,6 +91,8 @@ export interface ConversationServices {
   knowledge: KnowledgeReplies;
   unanswered: UnansweredLog;
   callbacks: CallbackRequests;
+  /** Codes and private links to come back from any device. */
+  comeback: ReturnDesk;
   /** Deletes everything kept about this young person and this conversation. */
   forget: (context: TurnContext) => Promise<void>;
   now: () => Date;

@@ -19,6 +19,7 @@ export const Slots = {
   goOn: 'goOn',
   /** When they take their next step: a button (today, tomorrow, this week, next week) or their own words. */
   when: 'when',
+  comeback: 'comeback',
 } as const;
 export type Slot = (typeof Slots)[keyof typeof Slots];
 
@@ -59,6 +60,7 @@ export const SlotButtons = {
     'button.when.next-week': 'next-week',
     'button.skip': 'skip',
   },
+  comeback: { 'button.comeback.update': 'update', 'button.comeback.restart': 'restart', 'button.comeback.keep': 'keep' },
   wish: {
     'button.wish.study': 'study',
     'button.wish.work': 'work',
@@ -68,6 +70,8 @@ export const SlotButtons = {
 } as const satisfies Partial<Record<Slot, Record<string, string>>>;
 
 export type ResumeChoice = 'continue' | 'restart';
+/** At a return: change the plan, start over, or leave it as it is. */
+export type PlanChoice = 'update' | 'restart' | 'keep';
 
 /** Builds the recogniser for every slot from the services; buttons are understood first. */
 export function slotRecognizers(services: ConversationServices): Map<string, SlotRecognizer<unknown>> {
@@ -83,6 +87,7 @@ export function slotRecognizers(services: ConversationServices): Map<string, Slo
     [Slots.consent, withButtons(SlotButtons.consent, yesNo)],
     [Slots.yesNo, withButtons(SlotButtons.yesNo, yesNo)],
     [Slots.resume, withButtons(SlotButtons.resume, (text) => resumeChoice(services, text))],
+    [Slots.comeback, withButtons(SlotButtons.comeback, (text) => planChoice(services, text))],
     [Slots.age, (text) => understanding.age(text, services.now())],
     [Slots.school, withButtons(SlotButtons.school, (text) => phrases.schoolStatus(text))],
     [Slots.qualification, withButtons(SlotButtons.qualification, (text) => understanding.qualification(text))],
@@ -100,6 +105,11 @@ function resumeChoice(services: ConversationServices, text: string): ResumeChoic
   if (services.phrases.command(text) === 'restart') return 'restart';
   const yesNo = confirmation(services, text);
   return yesNo === 'yes' ? 'continue' : yesNo === 'no' ? 'restart' : null;
+}
+
+function planChoice(services: ConversationServices, text: string): PlanChoice | null {
+  if (services.phrases.command(text) === 'restart') return 'restart';
+  return confirmation(services, text) === 'no' ? 'keep' : null;
 }
 
 /** Yes or no: the phrase book's phrases first, then Dutch, English and French as Recognizers-Text reads them. */

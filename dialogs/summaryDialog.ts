@@ -27,7 +27,7 @@ export class SummaryDialog extends PhaseDialog {
     ];
     await step.context.sendActivity(this.services.replies.card(Steps.summary, planCard(plan, messages, pages), planTextWith(plan, messages, pages)));
     await this.say(step, Steps.summary, 'summary.goodbye');
-    await this.updateProfile(step, { finished: true });
+    await this.updateProfile(step, { finished: true, finishedAt: this.services.now().toISOString() });
     return step.endDialog();
   }
 }

@@ -1,6 +1,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { followUpOfferOf, type FollowUpKind } from '../src/followup/followUpOffer.js';
 import { quote } from './acknowledgement.js';
+import { sendReturnPass } from './returnPass.js';
 import { DialogIds } from './dialogIds.js';
 import { PhaseDialog } from './phaseDialog.js';
 import type { ConversationServices } from './services.js';
@@ -83,18 +84,22 @@ export class WrapupDialog extends PhaseDialog {
     const answer = answerOf<string>(step.result);
     if (answer === null) {
       // Skipped or "weet ik niet" twice: the move-on line was said; no answer is taken for a no.
+      // No code either (the turn stays short on a phone): "hoe kom ik hier terug?" gives one at any time.
       await this.updateProfile(step, { followUp: null });
       return step.endDialog();
     }
     const followUp = answer === 'yes';
     await this.updateProfile(step, { followUp });
     const offer = followUpOfferOf(step.context);
+    const { replies } = this.services;
+    // The way back, from any device: a code and a private link (and the agreed day for the calendar).
     if (followUp && offer !== undefined) {
       await offer.accept();
       await this.updateProfile(step, { followUpDay: offer.day });
-      await this.say(step, Steps.followUp, CHECK_IN_KEYS[offer.kind].yes, { day: offer.day });
+      const lead = replies.text(Steps.followUp, CHECK_IN_KEYS[offer.kind].yes, { day: offer.day });
+      await sendReturnPass(step.context, this.services, { lead, followUp: { at: offer.dueAt, day: offer.day } });
     } else {
-      await this.say(step, Steps.followUp, followUp ? 'wrapup.follow-up.yes' : 'wrapup.follow-up.no');
+      await sendReturnPass(step.context, this.services, { lead: replies.text(Steps.followUp, followUp ? 'wrapup.follow-up.yes' : 'wrapup.follow-up.no') });
     }
     return step.endDialog();
   }

@@ -1,4 +1,5 @@
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
+import { RETURN_EVENT } from './comeback/returnEvent.js';
 import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 
 /**
@@ -20,6 +21,12 @@ export class PerspectiveBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient.id);
       if (joined) await runDialog(this.dialog, context, this.dialogState);
+      await next();
+    });
+
+    // The web page opening a private link (RETURN_EVENT) continues a conversation.
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === RETURN_EVENT) await runDialog(this.dialog, context, this.dialogState);
       await next();
     });
 

@@ -66,6 +66,14 @@ const envSchema = z.object({
   DIRECTLINE_URL: z.url().default('https://directline.botframework.com/v3/directline'),
   /** Days after the wrap-up at which an agreed follow-up check-in is sent (web widget and Teams). */
   FOLLOW_UP_AFTER_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  /**
+   * Web Push for the follow-up day on the website (VAPID, e.g. from `npx web-push generate-vapid-keys`):
+   * the public and private key, and a contact for the push services (mailto: or https:). All three,
+   * or none: without them the page offers no push at all.
+   */
+  VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{80,90}$/, 'a URL-safe base64 P-256 public key').optional(),
+  VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{40,45}$/, 'a URL-safe base64 P-256 private key').optional(),
+  VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)\S+$/, 'a mailto: or https: contact').optional(),
   /** Overrides FOLLOW_UP_AFTER_DAYS in minutes (fractions allowed), for tests and demonstrations. */
   FOLLOW_UP_AFTER_MINUTES: z.coerce.number().positive().optional(),
 });
@@ -107,6 +115,8 @@ export interface Config {
   };
   /** How long after the wrap-up an agreed follow-up check-in is sent. */
   followUpAfterMs: number;
+  /** Web Push (VAPID) for the follow-up day on the website; absent when not configured. */
+  push?: { publicKey: string; privateKey: string; subject: string };
 }
 
 export class ConfigError extends Error {
@@ -134,6 +144,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     e.OIDC_ISSUER !== '' && (e.OIDC_CLIENT_ID === '' || e.PUBLIC_URL === '')
       ? 'OIDC_CLIENT_ID / PUBLIC_URL: required when OIDC_ISSUER is set'
+      : undefined,
+    [e.VAPID_PUBLIC_KEY, e.VAPID_PRIVATE_KEY, e.VAPID_SUBJECT].filter((v) => v !== undefined).length % 3 !== 0
+      ? 'VAPID_PUBLIC_KEY / VAPID_PRIVATE_KEY / VAPID_SUBJECT: set all three for push reminders, or none'
       : undefined,
   ].filter((problem): problem is string => problem !== undefined);
   if (problems.length > 0) throw new ConfigError(problems);
@@ -176,6 +189,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       directLineUrl: e.DIRECTLINE_URL.replace(/\/$/, ''),
     },
     followUpAfterMs: e.FOLLOW_UP_AFTER_MINUTES !== undefined ? e.FOLLOW_UP_AFTER_MINUTES * 60_000 : e.FOLLOW_UP_AFTER_DAYS * 86_400_000,
+    ...(e.VAPID_PUBLIC_KEY && e.VAPID_PRIVATE_KEY && e.VAPID_SUBJECT
+      ? { push: { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY, subject: e.VAPID_SUBJECT } }
+      : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { ConversationState, TurnContext, UserState } from 'botbuilder';
 import type { Profile } from '../dialogs/profile.js';
 import { Replies } from '../dialogs/replies.js';
-import type { ConversationFlags, ConversationServices } from '../dialogs/services.js';
+import type { ConversationFlags, ConversationServices, ReturnDesk } from '../dialogs/services.js';
 import type { Content } from './content/loadContent.js';
 import type { Logger } from './logger.js';
 import type { Records } from './records/types.js';
@@ -23,6 +23,8 @@ export interface ServiceParts {
   records: Records;
   logger: Logger;
   now: () => Date;
+  /** Codes and private links to come back from any device. */
+  comeback: ReturnDesk;
   /** Deletes what is kept outside bot state (transcripts, records, follow-ups, web chat history). */
   forgetElsewhere: (context: TurnContext) => Promise<void>;
   welcomeBackAfterMs: number;
@@ -62,6 +64,7 @@ export function createServices(parts: ServiceParts): ConversationServices {
     knowledge: new KnowledgeAnswers(content.understanding.knowledge, replies, content.abbreviations),
     unanswered: new UnansweredQuestions(records.insights, content.redactor, logger, parts.now),
     callbacks: new CallbackRequests(records.callbacks, records.conversations, content.messages, (profile) => plans.build(profile, parts.now())),
+    comeback: parts.comeback,
     forget: async (context) => {
       markForgotten(context);
       await userState.delete(context);

@@ -1,3 +1,4 @@
+import type { Agent as HttpsAgent } from 'node:https';
 import { join } from 'node:path';
 import {
   ConfigurationBotFrameworkAuthentication,
@@ -38,6 +39,13 @@ import { FollowUpOffers } from './followup/followUpOffer.js';
 import { FollowUpScheduler } from './followup/followUpScheduler.js';
 import { FollowUpStore } from './followup/followUpStore.js';
 import { createWebChat } from './webchat/webChat.js';
+import { JsonDocuments } from './records/lowdb/jsonDocuments.js';
+import { ReturnPasses, type ConversationPlace } from './comeback/returnPasses.js';
+import { StoredReturnDesk, stateKeys } from './comeback/returnDesk.js';
+import { comebackRoutes } from './comeback/comebackRoutes.js';
+import { PassTouch } from './comeback/passTouch.js';
+import { PushReminders } from './comeback/pushReminders.js';
+import type { FollowUp } from './followup/followUpStore.js';
 import { createConsole } from './console/console.js';
 import { noticeSettings } from './site/noticeContent.js';
 import { PRIVACY_PATH, publicPageUrl } from './site/paths.js';
@@ -50,6 +58,8 @@ export interface AppOverrides {
   logger?: Logger;
   now?: () => Date;
   contentDir?: string;
+  /** The HTTPS agent push messages go through (a test's trusts its local push service). */
+  pushAgent?: HttpsAgent;
 }
 
 /** The conversation with everything it needs, without any transport (used by the server and the terminal chat). */
@@ -67,8 +77,10 @@ export interface Conversation {
   records: Records;
   /** Agreed follow-up check-ins. */
   followUps: FollowUpStore;
-  /** Adds something to delete when a young person deletes their conversation. */
-  onForget: (hook: (context: TurnContext) => Promise<void>) => void;
+  /** Return codes and private links (hashes only), with the push subscriptions of their pages. */
+  passes: ReturnPasses;
+  /** Adds something to delete when a young person deletes their conversation (`place`: this one or one it continued). */
+  onForget: (hook: (context: TurnContext, place: Pick<ConversationPlace, 'channelId' | 'conversationId'>) => Promise<void>) => void;
   /** Deletes the bot state last written before `cutoff`; returns how many items. */
   deleteStateOlderThan: (cutoff: Date) => Promise<number>;
   /** Creates what the backend misses (Blob containers); run once before taking turns. */
@@ -121,7 +133,17 @@ export async function createConversation(config: Config, overrides: AppOverrides
   const turnCommit = new TurnCommit({ states: [conversationState, userState], writes: stateWrites, logger });
   const replies = new Replies(content.messages);
   const followUps = new FollowUpStore(join(config.dataDir, 'followups'));
-  const forgetHooks: Array<(context: TurnContext) => Promise<void>> = [];
+  const passes = new ReturnPasses(
+    new JsonDocuments(join(config.dataDir, 'returns', 'passes')),
+    new JsonDocuments(join(config.dataDir, 'returns', 'conversations')),
+  );
+  const forgetHooks: Array<(context: TurnContext, place: Pick<ConversationPlace, 'channelId' | 'conversationId'>) => Promise<void>> = [];
+  /** Deletes what is kept about one conversation outside the bot state of this turn. */
+  const forgetPlace = async (context: TurnContext, place: Pick<ConversationPlace, 'channelId' | 'conversationId'>): Promise<void> => {
+    await forgetConversation(backend, place.channelId, place.conversationId);
+    await followUps.cancel({ channelId: place.channelId, conversation: { id: place.conversationId } });
+    for (const hook of forgetHooks) await hook(context, place);
+  };
   const services = createServices({
     content,
     conversationState,
@@ -130,10 +152,16 @@ export async function createConversation(config: Config, overrides: AppOverrides
     logger,
     now,
     forgetElsewhere: async (context) => {
-      await forgetConversation(backend, context.activity.channelId, context.activity.conversation.id);
-      await followUps.cancel({ channelId: context.activity.channelId, conversation: context.activity.conversation });
-      for (const hook of forgetHooks) await hook(context);
+      const here = { channelId: context.activity.channelId, conversationId: context.activity.conversation.id };
+      // The code, the link and the push subscription stop working; the conversations it continued go too.
+      const linked = await passes.forget(here);
+      await forgetPlace(context, here);
+      for (const place of linked.filter((p) => p.channelId !== here.channelId || p.conversationId !== here.conversationId)) {
+        await stateWrites.delete([stateKeys({ ...place, userId: '' }).conversation]);
+        await forgetPlace(context, place);
+      }
     },
+    comeback: new StoredReturnDesk({ passes, storage: stateWrites, now, publicUrl: config.publicUrl, push: config.push !== undefined }),
     welcomeBackAfterMs: config.welcomeBackAfterMs,
     retentionDays: config.retentionDays,
     askConsent: config.transcriptConsent === 'ask',
@@ -158,6 +186,7 @@ export async function createConversation(config: Config, overrides: AppOverrides
       new TraceFilter(),
       new ChannelFallback(),
       new FollowUpOffers(followUps, config.followUpAfterMs, now),
+      new PassTouch(passes, now, logger),
       new ConsentTranscriptMiddleware({
         transcripts,
         records,
@@ -174,6 +203,7 @@ export async function createConversation(config: Config, overrides: AppOverrides
     transcripts,
     records,
     followUps,
+    passes,
     onForget: (hook) => void forgetHooks.push(hook),
     // State in a storage the caller passed in is the caller's to clean up.
     deleteStateOlderThan: overrides.storage ? async () => 0 : backend.deleteStateOlderThan,
@@ -190,6 +220,8 @@ export interface App extends Conversation {
   stop(): Promise<void>;
   /** Deletes what is older than the retention period now (it also runs at start and on a timer). */
   purgeExpired(): Promise<PurgeResult>;
+  /** Sends the follow-ups due now (chat check-in and push reminder; they also go on a timer). */
+  sendDueFollowUps(): Promise<void>;
 }
 
 /** The bot behind its HTTP server. */
@@ -215,8 +247,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       webAdapter.onTurnError = conversation.onTurnError;
       conversation.middleware.forEach((m) => webAdapter.use(m));
     },
+    isReturnLink: async (token) => (await conversation.passes.byLink(token)) !== undefined,
   });
-  conversation.onForget((context) => webChat.forget(context));
+  conversation.onForget((context, place) => webChat.forget(context, place.conversationId));
   const retentionPurge = new RetentionPurge({
     transcripts,
     records,
@@ -224,16 +257,24 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       botState: conversation.deleteStateOlderThan,
       webChatHistories: (cutoff) => webChat.deleteOlderThan(cutoff),
       followUps: (cutoff) => conversation.followUps.deleteAgreedBefore(cutoff),
+      returnPasses: (cutoff) => conversation.passes.deleteTouchedBefore(cutoff),
     },
     retentionDays: config.retentionDays,
     logger,
     now: overrides.now,
   });
+  const now = overrides.now ?? (() => new Date());
+  const pushReminders = config.push
+    ? new PushReminders({ passes: conversation.passes, vapid: config.push, messages: conversation.content.messages, logger, now, ...(overrides.pushAgent ? { agent: overrides.pushAgent } : {}) })
+    : undefined;
   const followUpScheduler = new FollowUpScheduler({
     store: conversation.followUps,
-    now: overrides.now ?? (() => new Date()),
+    now,
     logger,
-    deliver: followUpDelivery({ replies: new Replies(conversation.content.messages), directLine: webChat.adapter, cloud: adapter, appId: config.auth.appId }),
+    deliver: withPushReminder(
+      followUpDelivery({ replies: new Replies(conversation.content.messages), directLine: webChat.adapter, cloud: adapter, appId: config.auth.appId }),
+      pushReminders,
+    ),
   });
   const counsellorConsole = createConsole(config, {
     records,
@@ -257,7 +298,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     bot: conversation.bot,
     logger,
     serviceUrls: new ServiceUrlPolicy(config.auth.appId !== '', config.auth.allowedServiceUrls),
-    routes: [...webChat.routes, counsellorConsole.routes, site, planPages],
+    routes: [
+      ...webChat.routes,
+      counsellorConsole.routes,
+      site,
+      planPages,
+      comebackRoutes({ passes: conversation.passes, messages: conversation.content.messages, logger, now, publicUrl: config.publicUrl, push: pushReminders !== undefined }),
+    ],
   });
 
   return {
@@ -266,7 +313,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     server,
     async start() {
       // Writes cut off by a crash leave temporary files; none is being written before the first turn.
-      const leftovers = await removeTempFiles(['state', 'records', 'followups', 'webchat', 'console'].map((dir) => join(config.dataDir, dir)));
+      const leftovers = await removeTempFiles(['state', 'records', 'followups', 'webchat', 'console', 'returns'].map((dir) => join(config.dataDir, dir)));
       if (leftovers > 0) logger.info({ files: leftovers }, 'removed temporary files of interrupted writes');
       await conversation.prepare();
       const port = await server.listen(config.port, config.host);
@@ -287,6 +334,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       return port;
     },
     purgeExpired: () => retentionPurge.run(),
+    sendDueFollowUps: () => followUpScheduler.tick(),
     async stop() {
       stopping = true;
       await followUpScheduler.stop();
@@ -296,5 +344,18 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await Promise.all([storage.flush?.(), transcripts.flush?.(), records.flush?.()]);
       logger.info('bot stopped');
     },
+  };
+}
+
+/**
+ * The check-in in the chat and, on the website, the push reminder to the browser that asked for it.
+ * Delivered when either arrives; a failed chat message is tried again (the push goes once).
+ */
+function withPushReminder(chat: (item: FollowUp) => Promise<void>, push: PushReminders | undefined): (item: FollowUp) => Promise<void> {
+  if (!push) return chat;
+  return async (item) => {
+    const place = { channelId: item.reference.channelId ?? '', conversationId: item.reference.conversation?.id ?? '' };
+    const [sent, pushed] = await Promise.allSettled([chat(item), push.remind(place)]);
+    if (sent.status === 'rejected' && !(pushed.status === 'fulfilled' && pushed.value)) throw sent.reason;
   };
 }

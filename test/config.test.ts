@@ -41,4 +41,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${name}=`));
   });
+
+  describe('push reminders (VAPID)', () => {
+    const keys = {
+      VAPID_PUBLIC_KEY: 'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM',
+      VAPID_PRIVATE_KEY: 'tUxbf-Vf6OoxW0qn5u2ZVzqJnmWJgrBwPOaLCwhaxvs',
+      VAPID_SUBJECT: 'mailto:privacy@example.org',
+    };
+
+    test('when no VAPID keys are set, then push is not configured at all', () => {
+      expect(loadConfig({}).push).toBeUndefined();
+    });
+
+    test('when all three are set, then push reminders use them', () => {
+      expect(loadConfig(keys).push).toEqual({ publicKey: keys.VAPID_PUBLIC_KEY, privateKey: keys.VAPID_PRIVATE_KEY, subject: keys.VAPID_SUBJECT });
+    });
+
+    test('when only some are set, or the subject is no contact, then the configuration names the problem', () => {
+      expect(() => loadConfig({ VAPID_PUBLIC_KEY: keys.VAPID_PUBLIC_KEY })).toThrow(/set all three for push reminders, or none/);
+      expect(() => loadConfig({ ...keys, VAPID_SUBJECT: 'privacy@example.org' })).toThrow(/VAPID_SUBJECT=.*mailto: or https: contact/);
+    });
+  });
 });

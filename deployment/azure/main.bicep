@@ -125,6 +125,12 @@ param directLineUrl string = 'https://directline.botframework.com/v3/directline'
 @maxValue(60)
 param followUpAfterDays int = 7
 
+@description('Web Push on the agreed follow-up day: VAPID keys from `npx web-push generate-vapid-keys` and a mailto: or https: contact. All three or none (no push).')
+param vapidPublicKey string = ''
+@secure()
+param vapidPrivateKey string = ''
+param vapidSubject string = ''
+
 param tags object = {}
 
 var suffix = uniqueString(resourceGroup().id, baseName)
@@ -236,6 +242,9 @@ var botSettings = {
   ALLOWED_EMBED_ORIGINS: allowedEmbedOrigins
   DIRECTLINE_URL: directLineUrl
   FOLLOW_UP_AFTER_DAYS: string(followUpAfterDays)
+  VAPID_PUBLIC_KEY: vapidPublicKey
+  VAPID_PRIVATE_KEY: vapidPrivateKey
+  VAPID_SUBJECT: vapidSubject
 }
 
 // Settings for App Service itself, not read by the bot.

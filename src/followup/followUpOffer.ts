@@ -15,6 +15,8 @@ export interface FollowUpOffer {
   kind: FollowUpKind;
   /** The day it would come, in Dutch (for example "dinsdag 1 december"). */
   day: string;
+  /** When it would come. */
+  dueAt: Date;
   /** Agrees it: the check-in is stored and sent on that day. */
   accept(): Promise<void>;
 }
@@ -44,6 +46,7 @@ export class FollowUpOffers implements Middleware {
       const offer: FollowUpOffer = {
         kind,
         day: this.dayFormat.format(dueAt),
+        dueAt,
         accept: () => this.store.schedule(TurnContext.getConversationReference(activity), dueAt, this.now()),
       };
       context.turnState.set(OFFER_KEY, offer);

@@ -7,6 +7,7 @@ import { findNames } from './name.js';
 import { NameLexicon } from './nameLexicon.js';
 import { findNationalRegisterNumbers } from './nationalRegisterNumber.js';
 import { findPhoneNumbers } from './phone.js';
+import { findReturnCodes } from './returnCode.js';
 import { findClasses, findSchools } from './school.js';
 import { findSocialHandles } from './socialHandle.js';
 import type { Finding, RedactionKind, TextRange } from './types.js';
@@ -17,6 +18,7 @@ import type { Finding, RedactionKind, TextRange } from './types.js';
  * or a handle, nor a date's month as a name.
  */
 const FINDERS: ReadonlyArray<readonly [RedactionKind, (text: string, lexicon: NameLexicon) => TextRange[]]> = [
+  ['returnCode', findReturnCodes],
   ['email', findEmailAddresses],
   ['iban', findIbans],
   ['insz', findNationalRegisterNumbers],

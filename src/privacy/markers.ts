@@ -24,6 +24,7 @@ export const markersSchema = z.strictObject({
   school: markerSchema,
   class: markerSchema,
   plate: markerSchema,
+  returnCode: markerSchema,
 } satisfies Record<RedactionKind, typeof markerSchema>);
 
 export type Markers = Readonly<Record<RedactionKind, string>>;

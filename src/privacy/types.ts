@@ -1,5 +1,5 @@
 /** The kinds of personal data that are redacted before text is stored or logged. */
-export const redactionKinds = ['phone', 'email', 'insz', 'iban', 'address', 'name', 'birthdate', 'handle', 'school', 'class', 'plate'] as const;
+export const redactionKinds = ['phone', 'email', 'insz', 'iban', 'address', 'name', 'birthdate', 'handle', 'school', 'class', 'plate', 'returnCode'] as const;
 
 export type RedactionKind = (typeof redactionKinds)[number];
 

@@ -22,6 +22,20 @@ export interface ConversationRecord {
   /** The last `channelData.step` the bot sent: where the young person stopped. */
   lastStep?: string;
   messageCount: number;
+  /** The young person came back to a finished talk (follow-up talk): when, how often, and what changed (redacted). */
+  cameBack?: ComebackNote;
+}
+
+/** What a follow-up talk changed, for counsellors, in the young person's words (redacted). */
+export interface ComebackNote {
+  /** ISO time of the last return. */
+  at: string;
+  returns: number;
+  howItWent?: string;
+  better?: string;
+  /** The next step before and after, when they changed it. */
+  previousNextStep?: string;
+  nextStep?: string;
 }
 
 export interface ConversationIndex {

@@ -12,7 +12,7 @@ import type { Profile } from '../../dialogs/profile.js';
 import { Steps } from '../../dialogs/steps.js';
 import type { Logger } from '../logger.js';
 import type { Redactor } from '../privacy/redact.js';
-import type { ConversationRecord, InsightEvent, Records } from '../records/types.js';
+import type { ComebackNote, ConversationRecord, InsightEvent, Records } from '../records/types.js';
 import { transcriptEntry } from './transcriptEntry.js';
 import { beforeSave } from '../turnCommit.js';
 import { turnInsights, type InsightMarks } from './turnInsights.js';
@@ -132,6 +132,7 @@ export class ConsentTranscriptMiddleware implements Middleware {
         startedAt: previous?.startedAt ?? receivedAt.toISOString(),
         lastActivityAt: this.#now().toISOString(),
         ...profileFields(profile),
+        ...comebackNote(profile, redactor),
         crisis: previous?.crisis === true || steps.includes(Steps.crisis),
         callbackRequested: previous?.callbackRequested ?? false,
         ...(lastStep !== undefined ? { lastStep } : {}),
@@ -154,6 +155,17 @@ function stepOf(activity: Partial<Activity>): string | undefined {
 
 function isMessage(activity: Partial<Activity>): boolean {
   return activity.type === ActivityTypes.Message;
+}
+
+/** What the last follow-up talk changed, redacted; nothing when they never came back. */
+function comebackNote(profile: Profile, redactor: Redactor): Pick<ConversationRecord, 'cameBack'> {
+  if (profile.cameBackAt === undefined) return {};
+  const words = (text: string | null | undefined) => (text ? redactor.redact(text).text : undefined);
+  const note: ComebackNote = { at: profile.cameBackAt, returns: profile.returns ?? 1 };
+  const fields = { howItWent: words(profile.howItWent), better: words(profile.better), previousNextStep: words(profile.previousNextStep) };
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) note[key as keyof typeof fields] = value;
+  if (note.previousNextStep !== undefined) note.nextStep = words(profile.nextStep) ?? '';
+  return { cameBack: note };
 }
 
 /** The record's fields that come from the profile, left out when not known. */

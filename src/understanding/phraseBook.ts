@@ -4,7 +4,7 @@ import { readYamlFile } from '../content/yamlFile.js';
 import { normalize } from './normalize.js';
 import type { SchoolStatus } from './types.js';
 
-export type Command = 'help' | 'stop' | 'restart' | 'human' | 'delete' | 'skip';
+export type Command = 'help' | 'stop' | 'restart' | 'human' | 'delete' | 'skip' | 'comeback';
 export type YesNo = 'yes' | 'no';
 /** An answer to "Ben je nu veilig?", or a wish while the conversation waits after a crisis signal. */
 export type SafetyAnswer = 'unsafe' | 'safe' | 'resume' | 'helplines';
@@ -22,6 +22,8 @@ export const phrasesSchema = z.strictObject({
     human: phraseList,
     delete: phraseList,
     skip: phraseList,
+    /** "Hoe kom ik hier terug?": the bot gives a code and a private link. */
+    comeback: phraseList,
   }),
   yesNo: z.strictObject({ yes: phraseList, no: phraseList }),
   /** First words that make a message a question even without a question mark. */

@@ -69,10 +69,12 @@ export class ActivityLogs {
       const numbered = activities.map((activity, i) => ({ ...this.redact(activity), id: activityId(conversationId, first + i) }));
       log.activities.push(...numbered);
       await this.write(log);
-      return { activities: numbered, watermark: String(first + numbered.length) };
+      // A return code is shown once, live, to the page that is open; the stored history has it redacted.
+      const live = numbered.map((stored, i) => (carriesReturnPass(activities[i]) ? { ...activities[i], id: stored.id } as Activity : stored));
+      return { activities: live, watermark: String(first + numbered.length) };
     });
     this.events.emit(conversationId, batch);
-    return batch.activities.map((activity) => activity.id);
+    return batch.activities.map((activity) => activity.id ?? '');
   }
 
   /** The activities after a watermark (all of them for an empty or unreadable one). */
@@ -148,6 +150,11 @@ async function readIfThere(file: string): Promise<string | undefined> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
+}
+
+function carriesReturnPass(activity: Activity | undefined): boolean {
+  const channelData: unknown = activity?.channelData;
+  return activity?.from?.role === 'bot' && typeof channelData === 'object' && channelData !== null && 'returnPass' in channelData;
 }
 
 function activityId(conversationId: string, sequence: number): string {

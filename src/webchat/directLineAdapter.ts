@@ -6,6 +6,7 @@ import {
   type ConversationReference,
   type ResourceResponse,
 } from 'botbuilder';
+import { RETURN_EVENT } from '../comeback/returnEvent.js';
 import { KeyLock } from '../storage/keyLock.js';
 import type { ActivityLogs } from './activityLog.js';
 import type { TokenGrant } from './tokens.js';
@@ -44,6 +45,16 @@ export class DirectLineAdapter extends BotAdapter {
     await this.logs.create(grant.conversationId, grant.userId);
     const joined: Partial<Activity> = { type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: grant.userId, name: '' }], locale };
     await this.turns.run(grant.conversationId, () => this.runTurn(this.incoming(grant, joined), logic));
+  }
+
+  /**
+   * A new conversation opened by a private link: instead of the greeting, the bot gets the link
+   * (RETURN_EVENT) and continues the conversation it belongs to.
+   */
+  async startReturn(grant: TokenGrant, link: string, logic: BotLogic): Promise<void> {
+    await this.logs.create(grant.conversationId, grant.userId);
+    const opened: Partial<Activity> = { type: ActivityTypes.Event, name: RETURN_EVENT, value: link };
+    await this.turns.run(grant.conversationId, () => this.runTurn(this.incoming(grant, opened), logic));
   }
 
   /** An activity from the page: logged first (the page sees its own echo), then given to the bot. */

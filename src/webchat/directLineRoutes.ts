@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type restify from 'restify';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { ClientRateLimit } from '../console/clientRateLimit.js';
 import type { Logger } from '../logger.js';
 import type { ActivityLogs, ActivitySet } from './activityLog.js';
 import type { BotLogic, DirectLineAdapter, PostedActivity } from './directLineAdapter.js';
@@ -19,6 +20,10 @@ export interface DirectLineRouteOptions {
   logger: Logger;
   /** The public base URL (https://…), for streamUrl; the request's host when empty. */
   publicUrl: string;
+  /** Whether a private link's token opens a conversation (src/comeback); without it, links are refused. */
+  isReturnLink?: (token: string) => Promise<boolean>;
+  /** Tries to open a private link per client address: ten in fifteen minutes unless given. */
+  returnTries?: ClientRateLimit;
 }
 
 /** A refusal in Direct Line's shape: `{ error: { code, message } }`. */
@@ -39,8 +44,11 @@ class DirectLineError extends Error {
  */
 export class DirectLineRoutes {
   private readonly sockets = new WebSocketServer({ noServer: true });
+  private readonly returnTries: ClientRateLimit;
 
-  constructor(private readonly options: DirectLineRouteOptions) {}
+  constructor(private readonly options: DirectLineRouteOptions) {
+    this.returnTries = options.returnTries ?? new ClientRateLimit({ max: 10, windowMs: 15 * 60_000 });
+  }
 
   register(server: restify.Server): void {
     const route = (handler: (req: restify.Request) => Promise<[number, object]>) => async (req: restify.Request, res: restify.Response) => {
@@ -57,6 +65,7 @@ export class DirectLineRoutes {
     };
     server.post(`${DIRECT_LINE_PATH}/tokens/generate`, route(() => this.generate()));
     server.post(`${DIRECT_LINE_PATH}/tokens/refresh`, route((req) => this.refresh(req)));
+    server.post(`${DIRECT_LINE_PATH}/tokens/return`, route((req) => this.openReturnLink(req)));
     server.post(`${DIRECT_LINE_PATH}/conversations`, route((req) => this.startConversation(req)));
     server.get(`${DIRECT_LINE_PATH}/conversations/:id`, route((req) => this.reconnect(req)));
     server.post(`${DIRECT_LINE_PATH}/conversations/:id/activities`, route((req) => this.post(req)));
@@ -74,6 +83,20 @@ export class DirectLineRoutes {
   private async generate(): Promise<[number, object]> {
     const issued = await this.options.tokens.issue({ conversationId: newId(), userId: `dl_${newId()}` });
     return [200, tokenBody(issued)];
+  }
+
+  /**
+   * A private link opened on this page: a token for a new conversation in which the bot continues
+   * the link's conversation (with the follow-up talk). Tries are limited per client address.
+   */
+  private async openReturnLink(req: restify.Request): Promise<[number, object]> {
+    const link = (req.body as { link?: unknown } | undefined)?.link;
+    if (typeof link !== 'string' || link.length > 100) throw new DirectLineError(400, 'BadArgument', 'Missing link');
+    if (!this.returnTries.take(clientAddress(req))) throw new DirectLineError(429, 'TooManyRequests', 'Too many tries');
+    if (!(await this.options.isReturnLink?.(link))) throw new DirectLineError(404, 'NotFound', 'Unknown link');
+    const grant = { conversationId: newId(), userId: `dl_${newId()}` };
+    await this.options.adapter.startReturn(grant, link, this.options.logic);
+    return [200, tokenBody(await this.options.tokens.issue(grant))];
   }
 
   private async refresh(req: restify.Request): Promise<[number, object]> {
@@ -189,6 +212,10 @@ function newId(): string {
 
 function tokenBody(issued: IssuedToken): { conversationId: string; token: string; expires_in: number } {
   return { conversationId: issued.conversationId, token: issued.token, expires_in: issued.expiresIn };
+}
+
+function clientAddress(req: restify.Request): string {
+  return req.socket.remoteAddress ?? 'unknown';
 }
 
 function forwardedProto(req: restify.Request): 'http' | 'https' {

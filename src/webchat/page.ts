@@ -11,8 +11,10 @@ export interface PageMode {
 }
 
 /** The chat page: Web Chat (served by this server) filling the whole window, in Dutch. */
-export function renderPage(messages: Messages, mode: PageMode): string {
+export function renderPage(messages: Messages, mode: PageMode, pushKey?: string): string {
   const text = (key: string) => escapeHtml(messages.text(key));
+  const push = pushKey ? ` data-push-key="${escapeHtml(pushKey)}" data-push="${text('webchat.page.push')}"
+  data-push-done="${text('webchat.page.push.done')}" data-push-failed="${text('webchat.page.push.failed')}"` : '';
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -26,7 +28,12 @@ export function renderPage(messages: Messages, mode: PageMode): string {
 <h1 class="visually-hidden">${text('webchat.page.title')}</h1>
 <main id="chat" aria-label="${text('webchat.page.label')}" data-mode="${mode.kind}" data-domain="${escapeHtml(mode.domain)}"
   data-token-url="${escapeHtml(mode.tokenUrl)}" data-error="${text('webchat.page.error')}"
-  data-placeholder="${text('webchat.page.placeholder')}"></main>
+  data-placeholder="${text('webchat.page.placeholder')}" data-link-wrong="${text('webchat.page.link.wrong')}"${push}></main>
+<div class="page-options">
+<label><input type="checkbox" id="remember"> ${text('webchat.page.remember')}</label>
+<span class="hint">${text('webchat.page.remember.hint')}</span>
+<p id="notice" role="status" hidden></p>
+</div>
 <noscript>${text('webchat.page.noscript')}</noscript>
 <footer class="site-links">${siteLinks(messages, { newTab: true, withoutChat: true }).value}</footer>
 <script src="/webchat/webchat.js"></script>
@@ -50,6 +57,7 @@ export function pageSecurityPolicy(mode: PageMode, allowedOrigins: readonly stri
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "media-src 'self' blob:",
+    "worker-src 'self'",
     `connect-src 'self' ${azure.join(' ')}`.trim(),
     "base-uri 'none'",
     "form-action 'none'",

@@ -192,4 +192,18 @@ describe('the counsellor console routes', () => {
     const none = await client.text(await client.get('/console/conversations?q=garage'));
     expect(none).toContain('Geen gesprekken gevonden.');
   });
+
+  test('when a young person came back to a finished talk, then the list and the conversation show it and what changed', async () => {
+    const cameBack = { at: '2026-11-09T18:30:00.000Z', returns: 1, howItWent: 'mijn cv is klaar', better: 'ik durf nu zelf te bellen', previousNextStep: 'mijn cv afmaken', nextStep: 'solliciteren bij de bakker' };
+    await records.conversations.upsert(record('conv-1', { cameBack }));
+    const client = new Client(baseUrl);
+    await client.signIn('counsellor', 'counsellor password');
+    const list = await client.text(await client.get('/console/conversations'));
+    expect(list).toMatch(/<th scope="col">Kwam terug<\/th>/);
+    const page = await client.text(await client.get('/console/conversations/conv-1'));
+    expect(page).toMatch(/<dt>Kwam terug<\/dt><dd>[^<]+\(1 keer in totaal\)<\/dd>/);
+    expect(page).toContain('<dt>Hoe ging het plan</dt><dd>mijn cv is klaar</dd>');
+    expect(page).toContain('<dt>Wat is beter</dt><dd>ik durf nu zelf te bellen</dd>');
+    expect(page).toContain('<dt>Plan aangepast</dt><dd>van &#39;mijn cv afmaken&#39; naar &#39;solliciteren bij de bakker&#39;</dd>');
+  });
 });

@@ -1,10 +1,10 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Activity } from 'botbuilder';
 import { loadConfig } from '../../src/config.js';
 import { createApp, type App } from '../../src/index.js';
 import { createLogger } from '../../src/logger.js';
+import { WebVisitor } from '../support/webVisitor.js';
 
 const DAY_MS = 86_400_000;
 
@@ -46,46 +46,6 @@ const toSummary = [
 
 /** Typed texts that name this conversation and no other (short answers such as "ja" are everywhere). */
 const typedTexts = ['wie wint de match vanavond', 'tips over werk en school', 'ik werk in een garage', '0470 12 34 56', '0470123456', 'infoavond duaal leren', 'dat ik niet alleen sta'];
-
-/** A young person on the website widget, talking to the bot over its own Direct Line. */
-class WebVisitor {
-  conversationId = '';
-  private token = '';
-
-  /** The bot's Direct Line; it changes when the bot restarts on another port. */
-  constructor(public base: string) {}
-
-  async open(): Promise<void> {
-    const generated = await this.call('POST', '/tokens/generate');
-    this.token = String(generated.token);
-    const started = await this.call('POST', '/conversations');
-    this.conversationId = String(started.conversationId);
-    this.token = String(started.token);
-  }
-
-  /** Says something and returns the steps of what the bot answered. */
-  async say(text: string): Promise<string[]> {
-    const { watermark } = await this.history();
-    await this.call('POST', `/conversations/${this.conversationId}/activities`, { type: 'message', text });
-    return (await this.history(watermark)).activities
-      .filter((a) => a.from.role === 'bot')
-      .map((a) => String((a.channelData as { step?: string } | undefined)?.step));
-  }
-
-  history(watermark = ''): Promise<{ activities: Activity[]; watermark: string }> {
-    return this.call('GET', `/conversations/${this.conversationId}/activities?watermark=${watermark}`) as Promise<{ activities: Activity[]; watermark: string }>;
-  }
-
-  private async call(method: string, path: string, body?: object): Promise<Record<string, unknown>> {
-    const response = await fetch(`${this.base}${path}`, {
-      method,
-      headers: { ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}`);
-    return (await response.json()) as Record<string, unknown>;
-  }
-}
 
 /** Every file under a folder, with its path relative to it and its text. */
 async function filesUnder(dir: string): Promise<Array<{ path: string; text: string }>> {

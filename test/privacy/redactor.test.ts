@@ -18,6 +18,7 @@ const validYaml = [
   'school: "[school]"',
   'class: "[klas]"',
   'plate: "[nummerplaat]"',
+  'returnCode: "[terugkeercode]"',
 ].join('\n');
 
 let dir: string;
@@ -57,7 +58,7 @@ describe('Redactor', () => {
   test('when the redactor is built with other markers, then those markers are used', () => {
     const redactor = new Redactor({
       phone: '<tel>', email: '<mail>', insz: '<rrn>', iban: '<iban>', address: '<adres>', name: '<naam>',
-      birthdate: '<geboren>', handle: '<account>', school: '<school>', class: '<klas>', plate: '<plaat>',
+      birthdate: '<geboren>', handle: '<account>', school: '<school>', class: '<klas>', plate: '<plaat>', returnCode: '<code>',
     });
 
     expect(redactor.redact('ik ben Sarah, 0471234567').text).toBe('ik ben <naam>, <tel>');

@@ -9,6 +9,9 @@ import type { ConversationServices } from '../../dialogs/services.js';
 import { createServices } from '../../src/conversationServices.js';
 import { createLogger } from '../../src/logger.js';
 import { createFileRecords } from '../../src/records/lowdb/fileRecords.js';
+import { JsonDocuments } from '../../src/records/lowdb/jsonDocuments.js';
+import { ReturnPasses } from '../../src/comeback/returnPasses.js';
+import { StoredReturnDesk } from '../../src/comeback/returnDesk.js';
 import type { Records } from '../../src/records/types.js';
 import { ChannelFallback } from '../../src/channelFallback.js';
 import { loadContent, type Content } from '../../src/content/loadContent.js';
@@ -43,6 +46,8 @@ export interface Harness {
   userState: UserState;
   /** Call-back requests, insights and conversation records, as lowdb files in a temp folder. */
   records: Records;
+  /** Return passes (codes and links), as lowdb files in a temp folder. */
+  passes: ReturnPasses;
 }
 
 /** Real services on real content, in-memory bot state and file records; the clock is fixed unless given. */
@@ -51,7 +56,9 @@ export function harness(now: Date = new Date('2026-11-24T10:00:00Z')): Harness {
   const storage = new MemoryStorage(memory);
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
-  const records = createFileRecords(recordsDir(), () => now);
+  const dir = recordsDir();
+  const records = createFileRecords(dir, () => now);
+  const passes = new ReturnPasses(new JsonDocuments(join(dir, 'returns', 'passes')), new JsonDocuments(join(dir, 'returns', 'conversations')));
   const services = createServices({
     content: content(),
     conversationState,
@@ -62,8 +69,9 @@ export function harness(now: Date = new Date('2026-11-24T10:00:00Z')): Harness {
     forgetElsewhere: async () => undefined,
     welcomeBackAfterMs: 6 * 3_600_000,
     retentionDays: 90,
+    comeback: new StoredReturnDesk({ passes, storage, now: () => now, publicUrl: 'https://bot.example.org', push: false }),
   });
-  return { services, memory, conversationState, userState, records };
+  return { services, memory, conversationState, userState, records, passes };
 }
 
 /** A test client for one dialog, with the bot's own middleware, saving state after every turn. */

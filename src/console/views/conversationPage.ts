@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase.js';
-import type { ConversationRecord } from '../../records/types.js';
+import type { ComebackNote, ConversationRecord } from '../../records/types.js';
 import { fallbackText } from '../conversationFilter.js';
 import { html, type Html } from '../html.js';
 import { conversationHref } from './conversationsPage.js';
@@ -60,6 +60,17 @@ function chat(context: PageContext, knowledge: KnowledgeBase, activities: readon
   return items.length === 0 ? html`<p>${t('console.chat.empty')}</p>` : html`<ol class="chat">${items}</ol>`;
 }
 
+/** That the young person came back to a finished talk, and what changed, in their (redacted) words. */
+function comebackFacts(context: PageContext, note: ComebackNote | undefined): Array<[string, string]> {
+  if (!note) return [];
+  const t = texts(context);
+  const facts: Array<[string, string]> = [[t('console.conversations.column.came-back'), t('console.comeback.when', { at: formatDateTime(note.at), returns: note.returns })]];
+  if (note.howItWent !== undefined) facts.push([t('console.comeback.how'), note.howItWent]);
+  if (note.better !== undefined) facts.push([t('console.comeback.better'), note.better]);
+  if (note.previousNextStep !== undefined) facts.push([t('console.comeback.plan'), t('console.comeback.plan.changed', { before: note.previousNextStep, after: note.nextStep ?? '–' })]);
+  return facts;
+}
+
 export function conversationPage(context: PageContext, knowledge: KnowledgeBase, record: ConversationRecord, activities: readonly Activity[]): Html {
   const t = texts(context);
   const href = conversationHref(record.conversationId);
@@ -72,6 +83,7 @@ export function conversationPage(context: PageContext, knowledge: KnowledgeBase,
     [t('console.conversations.column.crisis'), yesNoLabel(context, record.crisis)],
     [t('console.conversations.column.callback'), yesNoLabel(context, record.callbackRequested)],
     [t('console.conversations.column.last-step'), record.lastStep ?? '–'],
+    ...comebackFacts(context, record.cameBack),
   ];
   return page(context, {
     title: t('console.conversation.title'),

@@ -48,13 +48,14 @@ function row(context: PageContext, record: ConversationRecord): Html {
   <td>${record.crisis ? html`<strong>${yesNoLabel(context, true)}</strong>` : yesNoLabel(context, false)}</td>
   <td>${yesNoLabel(context, record.callbackRequested)}</td>
   <td>${record.lastStep ?? '–'}</td>
+  <td>${record.cameBack ? formatDateTime(record.cameBack.at) : '–'}</td>
   <td>${record.messageCount}</td>
 </tr>`;
 }
 
 export function conversationsPage(context: PageContext, filter: ConversationFilter, records: readonly ConversationRecord[], total: number): Html {
   const t = texts(context);
-  const headers = ['last-activity', 'started', 'region', 'outcome', 'score', 'crisis', 'callback', 'last-step', 'messages'];
+  const headers = ['last-activity', 'started', 'region', 'outcome', 'score', 'crisis', 'callback', 'last-step', 'came-back', 'messages'];
   return page(context, {
     title: t('console.conversations.title'),
     section: 'conversations',
