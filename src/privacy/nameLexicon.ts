@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { municipalityFileSchema } from '../contacts/municipalities.js';
 import { readYamlFile } from '../content/yamlFile.js';
-import { packageFirstNames } from './packageFirstNames.js';
+import { PACKAGE_NAMES_FILE, packageNamesSchema } from './packageNamesFile.js';
 
 const words = z.array(z.string().trim().min(1)).min(1);
 
@@ -65,7 +65,7 @@ export class NameLexicon {
     return new NameLexicon(
       data,
       municipalities.flatMap((m) => [m.name, ...m.mergedFrom, ...m.aliases]),
-      packageFirstNames(),
+      readYamlFile(join(contentDir, PACKAGE_NAMES_FILE), packageNamesSchema).names,
     );
   }
 

@@ -1,9 +1,10 @@
 /**
- * First names from the locale data of @faker-js/faker, a well-kept package installed with the
- * project (nothing is fetched at run time): Belgian Dutch and French, Dutch, French, German,
- * English, Italian, Spanish, Portuguese, Polish, Romanian and Turkish names. They widen the
- * hand-written list in content/privacy-names.yaml, but only as capitalised words: a lower-case
- * word is taken for a name only when that hand-written list knows it.
+ * First names from the locale data of @faker-js/faker, a well-kept package: Belgian Dutch and
+ * French, Dutch, French, German, English, Italian, Spanish, Portuguese, Polish, Romanian and
+ * Turkish names. They are written once into content/privacy-package-names.yaml by
+ * `npm run names:package` (the package is large; the bot and the tests read the list, not the
+ * package), and widen the hand-written list in content/privacy-names.yaml, but only as
+ * capitalised words.
  */
 import { de, en, es, fr, fr_BE, it, nl, nl_BE, pl, pt_PT, ro, tr, type LocaleDefinition } from '@faker-js/faker';
 
@@ -11,11 +12,9 @@ const LOCALES: readonly LocaleDefinition[] = [nl_BE, nl, fr_BE, fr, de, en, it, 
 /** One word in Latin letters, at least three of them ("Ay", "Er" and "Ana Luisa" are left out). */
 const NAME = /^\p{Script=Latin}[\p{Script=Latin}'’-]{2,}$/u;
 
-let names: readonly string[] | undefined;
-
-/** The package's first names, once per process. */
-export function packageFirstNames(): readonly string[] {
-  names ??= [
+/** The package's first names, each once, in the order of the locales above. */
+export function packageFirstNames(): string[] {
+  return [
     ...new Set(
       LOCALES.flatMap((locale) => {
         const entry = locale.person?.first_name;
@@ -23,5 +22,4 @@ export function packageFirstNames(): readonly string[] {
       }).filter((name) => NAME.test(name)),
     ),
   ];
-  return names;
 }

@@ -26,7 +26,7 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'privacy-'));
   // The names the redactor knows come from content too; only privacy.yaml is varied here.
-  for (const file of ['privacy-names.yaml', 'municipalities.yaml']) copyFileSync(join(contentDir, file), join(dir, file));
+  for (const file of ['privacy-names.yaml', 'privacy-package-names.yaml', 'municipalities.yaml']) copyFileSync(join(contentDir, file), join(dir, file));
 });
 
 afterEach(() => {

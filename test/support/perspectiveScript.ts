@@ -83,7 +83,8 @@ export function expected(script: readonly ScriptTurn[] = perspectiveScript): Pla
 
 /** The summary card in an answer: the text it falls back to and its content. */
 export function summaryOf(activities: readonly Partial<Activity>[]): { fallbackText: string; content: unknown } {
-  const summary = activities.find((a) => (a.attachments ?? []).length > 0);
+  const isSummary = (a: Partial<Activity>) => (a.channelData as { step?: string } | undefined)?.step === 'summary';
+  const summary = activities.find((a) => isSummary(a) && (a.attachments ?? []).length > 0);
   return {
     fallbackText: String((summary?.channelData as { fallbackText?: string } | undefined)?.fallbackText),
     content: summary?.attachments?.[0]?.content,
