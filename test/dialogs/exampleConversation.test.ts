@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
 import { MainDialog } from '../../dialogs/mainDialog.js';
 import { projectRoot } from '../../src/paths.js';
+import { findCodes } from '../../src/comeback/returnCode.js';
 import { dialogClient, harness, send } from '../support/harness.js';
 import { perspectiveScript } from '../support/perspectiveScript.js';
 
@@ -14,13 +15,16 @@ import { perspectiveScript } from '../support/perspectiveScript.js';
  */
 const EXAMPLE = join(projectRoot, 'docs', 'example-conversation.md');
 
+const SAMPLE_CODE = 'K7M-4QX-9TB';
+
 const HEADER = `# Example conversation
 
 One whole conversation as the bot holds it, for content editors: a 17-year-old in Gent who stopped
 school without a diploma. Made by the bot itself (the real dialogs and \`content/\`), from the script
 in \`test/support/perspectiveScript.ts\`; \`test/dialogs/exampleConversation.test.ts\` fails when it is
 out of date and says how to make it again. Buttons are shown as [Knop]; cards as their text, quoted.
-Each bot message names its step (\`channelData.step\`).
+Each bot message names its step (\`channelData.step\`). The personal code to come back is new in
+every talk; here it is shown as ${SAMPLE_CODE}.
 `;
 
 function botLines(activity: Partial<Activity>): string[] {
@@ -46,7 +50,14 @@ async function render(): Promise<string> {
     lines.push(`**Jongere:** ${user}`, '');
     for (const activity of replies.activities.filter((a) => a.type === 'message')) lines.push(...botLines(activity));
   }
-  return `${lines.join('\n').trimEnd()}\n`;
+  return withSampleCodes(`${lines.join('\n').trimEnd()}\n`);
+}
+
+/** The personal return code and link are new in every talk: the example shows one sample code. */
+function withSampleCodes(text: string): string {
+  let shown = text;
+  for (const { start, end } of findCodes(text).reverse()) shown = `${shown.slice(0, start)}${SAMPLE_CODE}${shown.slice(end)}`;
+  return shown.replace(/\/terug\/[A-Za-z0-9_-]+/g, '/terug/…');
 }
 
 describe('the example conversation in docs/', () => {
